@@ -1,0 +1,65 @@
+import Crypto
+public import Foundation
+
+/// The HMAC-SHA256 signature on every request between the platform and the SMS gateway,
+/// in both directions (sending and delivery receipts). See docs/messaging.md.
+public struct GatewaySignature: Sendable {
+    /// The key id sent in `X-ZT-Key-Id`.
+    public var keyID: String
+    // Bytes, not SymmetricKey: the latter is not Sendable.
+    private let secretBytes: [UInt8]
+    private var secret: SymmetricKey { SymmetricKey(data: secretBytes) }
+    /// How far a request's timestamp may be from now.
+    public var tolerance: TimeInterval
+
+    /// Creates a signer with a shared secret.
+    public init(keyID: String, secret: String, tolerance: TimeInterval = 300) {
+        self.keyID = keyID
+        self.secretBytes = Array(secret.utf8)
+        self.tolerance = tolerance
+    }
+
+    /// The canonical text: method, path, timestamp, nonce and the body's SHA-256, one per line.
+    public static func canonical(method: String, path: String, timestamp: String, nonce: String, body: [UInt8])
+        -> String
+    {
+        let bodyHash = SHA256.hash(data: body).map { String(format: "%02x", $0) }.joined()
+        return [method.uppercased(), path, timestamp, nonce, bodyHash].joined(separator: "\n")
+    }
+
+    /// The hex signature of a request.
+    public func sign(method: String, path: String, timestamp: String, nonce: String, body: [UInt8]) -> String {
+        let text = Self.canonical(method: method, path: path, timestamp: timestamp, nonce: nonce, body: body)
+        return HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: secret)
+            .map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Checks a request's signature and freshness in constant time.
+    public func verify(
+        method: String, path: String, timestamp: String, nonce: String, body: [UInt8], signature: String,
+        now: Date
+    ) -> Bool {
+        guard let seconds = TimeInterval(timestamp), abs(now.timeIntervalSince1970 - seconds) <= tolerance else {
+            return false
+        }
+        let text = Self.canonical(method: method, path: path, timestamp: timestamp, nonce: nonce, body: body)
+        guard let given = Self.bytes(fromHex: signature) else { return false }
+        return HMAC<SHA256>.isValidAuthenticationCode(given, authenticating: Data(text.utf8), using: secret)
+    }
+
+    private static func bytes(fromHex hex: String) -> [UInt8]? {
+        let digits = Array(hex.utf8)
+        guard digits.count % 2 == 0 else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(digits.count / 2)
+        var index = 0
+        while index < digits.count {
+            guard let byte = UInt8(String(decoding: digits[index..<index + 2], as: UTF8.self), radix: 16) else {
+                return nil
+            }
+            out.append(byte)
+            index += 2
+        }
+        return out
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Every setting of a Zhengtong server; docs/configuration.md lists them with their variables.
+public struct AppConfiguration: Sendable {
+    /// Address to listen on (`ZT_HOST`).
+    public var host = "127.0.0.1"
+    /// Port to listen on; 0 picks a free one (`ZT_PORT`).
+    public var port = 8080
+    /// Folder for the SQLite file, generated keys and other local state (`ZT_DATA_DIR`).
+    public var dataDirectory = "./var"
+    /// `postgres://…` for PostgreSQL, else a SQLite path; empty means `<data>/zhengtong.sqlite` (`DATABASE_URL`).
+    public var databaseURL = ""
+    /// Demo mode: demo data, development SMS inbox (`ZT_DEMO`).
+    public var demo = true
+    /// Operator token; generated into the data folder when empty (`ZT_OPERATOR_TOKEN`).
+    public var operatorToken = ""
+    /// 64 hex digits of the master key for personal data; generated when empty (`ZT_DATA_KEY`).
+    public var dataKeyHex = ""
+    /// The audit chain's hash: `SM3` or `SHA-256` (`ZT_AUDIT_HASH`).
+    public var auditHash = "SM3"
+    /// The cipher for personal data at rest: `SM4-GCM` or `AES-256-GCM` (`ZT_FIELD_CIPHER`).
+    public var fieldCipher = "SM4-GCM"
+    /// SMS gateway base URL; empty uses the development inbox (`ZT_SMS_GATEWAY_URL`).
+    public var smsGatewayURL = ""
+    /// Key id for the SMS gateway (`ZT_SMS_KEY_ID`).
+    public var smsKeyID = "zhengtong"
+    /// Shared secret for the SMS gateway and its receipts (`ZT_SMS_SECRET`).
+    public var smsSecret = ""
+    /// Log level: trace, debug, info, notice, warning, error (`ZT_LOG_LEVEL`).
+    public var logLevel = "info"
+    /// Log format: `json` or `text` (`ZT_LOG_FORMAT`).
+    public var logFormat = "json"
+    /// Jobs run at once per instance (`ZT_WORKER_CONCURRENCY`).
+    public var workerConcurrency = 4
+    /// How often idle workers poll, in milliseconds (`ZT_POLL_MS`).
+    public var pollMilliseconds = 500
+    /// Portal name (`ZT_SITE_NAME`).
+    public var siteName = "政通网上办事大厅"
+    /// Operating authority (`ZT_SITE_OPERATOR`).
+    public var siteOperator = "政通演示市政务服务和数据管理局"
+    /// Its address (`ZT_SITE_ADDRESS`).
+    public var siteAddress = "演示市人民路 1 号"
+    /// Service hotline (`ZT_SITE_HOTLINE`).
+    public var siteHotline = "12345"
+    /// ICP filing (`ZT_SITE_ICP`).
+    public var siteICP = "演示站点，无 ICP 备案"
+
+    /// The defaults: a demo server on 127.0.0.1:8080 with SQLite in ./var.
+    public init() {}
+
+    /// The SQLite file used when `databaseURL` is empty.
+    public var defaultSQLitePath: String {
+        URL(fileURLWithPath: dataDirectory).appendingPathComponent("zhengtong.sqlite").path
+    }
+
+    /// Whether the database is PostgreSQL.
+    public var usesPostgres: Bool {
+        databaseURL.hasPrefix("postgres://") || databaseURL.hasPrefix("postgresql://")
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+public import Hummingbird
+public import Logging
+import Messaging
+import Prometheus
+import Storage
+import Web
+
+/// Builds the HTTP application on `platform`: `main` and the tests both call this.
+///
+/// Migrations (and demo seeds) run before the server listens, after the database pool has started.
+public func buildApplication(platform: Platform, logger: Logger) async throws -> some ApplicationProtocol {
+    let configuration = platform.configuration
+    let renderer = try await PageRenderer.load(
+        site: SiteInfo(
+            name: configuration.siteName, operatorName: configuration.siteOperator,
+            address: configuration.siteAddress, hotline: configuration.siteHotline, icp: configuration.siteICP,
+            demo: configuration.demo))
+    let router = try WebRouter.build(
+        WebDependencies(
+            database: platform.database, jobs: platform.jobs, messaging: platform.messaging,
+            auditVerifier: AuditVerifier(database: platform.database), metrics: MetricsBootstrap.registry,
+            renderer: renderer, operatorToken: platform.operatorToken,
+            gatewaySignature: GatewaySignature(keyID: configuration.smsKeyID, secret: configuration.smsSecret),
+            clock: platform.clock))
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "zhengtong"),
+        services: platform.services,
+        onServerRunning: { channel in
+            let port = channel.localAddress?.port ?? configuration.port
+            // Scripts wait for this exact line to learn the address (the port may be chosen by the OS).
+            let line = "政通已启动 Zhengtong listening on http://\(configuration.host):\(port)\n"
+            FileHandle.standardOutput.write(Data(line.utf8))
+        },
+        logger: logger)
+    app.beforeServerStarts {
+        try await platform.prepare()
+    }
+    return app
+}

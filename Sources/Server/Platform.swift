@@ -1,0 +1,144 @@
+import AsyncHTTPClient
+import Foundation
+public import Kernel
+public import Logging
+public import Messaging
+import NIOPosix
+public import ServiceLifecycle
+public import Storage
+
+/// The composition root: every store, service, subscriber and worker, wired from configuration.
+///
+/// This is the only place that knows all modules; the command and the tests build the platform
+/// here and nowhere else.
+public final class Platform: Sendable {
+    /// The settings it was built from.
+    public let configuration: AppConfiguration
+    /// The database.
+    public let database: any Database
+    /// The clock every service reads.
+    public let clock: any Clock
+    /// The job queue.
+    public let jobs: JobQueue
+    /// The audit log writer.
+    public let audit: AuditLog
+    /// Messaging.
+    public let messaging: MessagingService
+    /// The operator token in force.
+    public let operatorToken: String
+    /// Every module's manifest, in dependency order.
+    public let manifests: [ModuleManifest]
+    /// Services to run beside the HTTP server: the database pool, if any, the outbox and the jobs.
+    public let services: [any Service]
+    /// The outbox dispatcher (also among `services`).
+    public let dispatcher: OutboxDispatcher
+    /// The job worker (also among `services`).
+    public let worker: JobWorker
+    private let httpClient: HTTPClient?
+    private let gate = StartGate()
+    private let logger: Logger
+
+    /// Builds the platform; nothing runs until `services` run.
+    public init(configuration: AppConfiguration, clock: any Clock = SystemClock(), logger: Logger) async throws {
+        self.configuration = configuration
+        self.clock = clock
+        self.logger = logger
+        try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
+        operatorToken =
+            configuration.operatorToken.isEmpty
+            ? try LocalSecrets.loadOrCreate(named: "operator-token", in: configuration.dataDirectory, bytes: 24)
+            : configuration.operatorToken
+        let keyHex =
+            configuration.dataKeyHex.isEmpty
+            ? try LocalSecrets.loadOrCreate(named: "data-key", in: configuration.dataDirectory, bytes: 32)
+            : configuration.dataKeyHex
+        let sealer = try FieldSealer(
+            masterKey: LocalSecrets.bytes(fromHex: keyHex),
+            cipher: FieldCipher(name: configuration.fieldCipher) ?? .sm4GCM)
+        // Opened after everything that can throw, so a failed start never leaks open connections.
+        var services: [any Service] = []
+        if configuration.usesPostgres {
+            let postgres = try PostgresStorage(url: configuration.databaseURL, logger: logger)
+            services.append(postgres.client)
+            database = postgres
+        } else {
+            let path = configuration.databaseURL.isEmpty ? configuration.defaultSQLitePath : configuration.databaseURL
+            database = try await SQLiteStorage.open(
+                path: path.replacingOccurrences(of: "sqlite://", with: ""), logger: logger)
+        }
+        let pollInterval = Duration.milliseconds(configuration.pollMilliseconds)
+        jobs = JobQueue(database: database, clock: clock)
+        audit = AuditLog(algorithm: HashAlgorithm(rawValue: configuration.auditHash) ?? .sm3, clock: clock)
+        let sms: any SMSGateway
+        if configuration.smsGatewayURL.isEmpty {
+            sms = DevelopmentSMSGateway()
+            httpClient = nil
+        } else {
+            let client = HTTPClient(eventLoopGroupProvider: .singleton)
+            sms = HTTPSMSGateway(
+                baseURL: configuration.smsGatewayURL,
+                signature: GatewaySignature(keyID: configuration.smsKeyID, secret: configuration.smsSecret),
+                client: client)
+            httpClient = client
+        }
+        messaging = MessagingService(
+            database: database, queue: jobs, audit: audit, templates: MessageTemplates(MessageTemplates.builtIn),
+            sealer: sealer, sms: sms, clock: clock)
+        let subscribers: [EventSubscriber] = []
+        manifests = [
+            StorageModule.manifest(subscribers: subscribers, database: database),
+            MessagingModule.manifest(service: messaging),
+        ]
+        dispatcher = OutboxDispatcher(
+            database: database, subscribers: manifests.flatMap(\.subscribers), queue: jobs, clock: clock,
+            pollInterval: pollInterval, gate: gate, logger: logger)
+        worker = JobWorker(
+            queue: jobs, handlers: manifests.flatMap(\.jobHandlers), concurrency: configuration.workerConcurrency,
+            pollInterval: pollInterval, gate: gate, logger: logger)
+        services.append(dispatcher)
+        services.append(worker)
+        self.services = services
+    }
+
+    /// Applies every module's migrations.
+    public func migrate() async throws -> [Migration] {
+        try await Migrator(database: database, clock: clock).migrate(manifests.flatMap(\.migrations))
+    }
+
+    /// Loads demo data not yet loaded.
+    public func seed() async throws -> [String] {
+        try await SeedLedger(database: database, clock: clock).run(manifests.flatMap(\.seeds) + DemoSeeds.all(self))
+    }
+
+    /// Migrates, and seeds in demo mode: what `serve` does before it listens.
+    public func prepare() async throws {
+        let applied = try await migrate()
+        if !applied.isEmpty {
+            logger.info("migrated", metadata: ["steps": "\(applied.map { "\($0.domain)#\($0.version)" })"])
+        }
+        if configuration.demo {
+            let seeded = try await seed()
+            if !seeded.isEmpty { logger.info("demo data loaded", metadata: ["seeds": "\(seeded)"]) }
+        }
+        gate.open()
+    }
+
+    /// Runs `body` with the database pool running (for commands and tests that do not serve).
+    public func withDatabase<T: Sendable>(_ body: @Sendable (Platform) async throws -> T) async throws -> T {
+        guard let postgres = database as? PostgresStorage else { return try await body(self) }
+        return try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask {
+                await postgres.client.run()
+                return nil
+            }
+            defer { group.cancelAll() }
+            return try await body(self)
+        }
+    }
+
+    /// Closes connections and the HTTP client.
+    public func shutdown() async throws {
+        try await httpClient?.shutdown()
+        try await database.close()
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import Hummingbird
+
+/// What the shared layout needs on every page.
+struct Layout {
+    var title: String
+    var site: SiteInfo
+    var elderly: Bool
+    var returnTo: String
+    var year: Int
+    var isHome: Bool
+
+    static let elderlyCookie = "zt_elderly"
+
+    init(title: String, site: SiteInfo, request: Request) {
+        self.title = title
+        self.site = site
+        self.elderly = request.cookies[Self.elderlyCookie]?.value == "1"
+        self.returnTo = request.uri.path
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+        self.year = calendar.component(.year, from: Date())
+        self.isHome = request.uri.path == "/"
+    }
+}

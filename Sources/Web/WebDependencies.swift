@@ -1,0 +1,43 @@
+public import Kernel
+public import Messaging
+public import Prometheus
+public import Storage
+
+/// Everything the HTTP layer calls; the composition root fills it in.
+public struct WebDependencies: Sendable {
+    /// The database, for readiness checks.
+    public var database: any Database
+    /// The job queue, for the operators' jobs page.
+    public var jobs: JobQueue
+    /// Messaging.
+    public var messaging: MessagingService
+    /// The audit chain verifier.
+    public var auditVerifier: AuditVerifier
+    /// The Prometheus registry `/metrics` reads.
+    public var metrics: PrometheusCollectorRegistry
+    /// The page renderer.
+    public var renderer: PageRenderer
+    /// The operator token for `/admin` and `/api/v1/admin`.
+    public var operatorToken: String
+    /// Verifies SMS gateway callbacks.
+    public var gatewaySignature: GatewaySignature
+    /// The clock.
+    public var clock: any Clock
+
+    /// Creates the dependencies.
+    public init(
+        database: any Database, jobs: JobQueue, messaging: MessagingService, auditVerifier: AuditVerifier,
+        metrics: PrometheusCollectorRegistry, renderer: PageRenderer, operatorToken: String,
+        gatewaySignature: GatewaySignature, clock: any Clock
+    ) {
+        self.database = database
+        self.jobs = jobs
+        self.messaging = messaging
+        self.auditVerifier = auditVerifier
+        self.metrics = metrics
+        self.renderer = renderer
+        self.operatorToken = operatorToken
+        self.gatewaySignature = gatewaySignature
+        self.clock = clock
+    }
+}

@@ -1,0 +1,24 @@
+public import Hummingbird
+import Logging
+
+/// Builds the router with every middleware and route.
+public enum WebRouter {
+    /// The router for `dependencies`.
+    public static func build(_ dependencies: WebDependencies) throws -> Router<AppRequestContext> {
+        let router = Router(context: AppRequestContext.self)
+        router.add(middleware: RequestIDMiddleware())
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: MetricsMiddleware())
+        router.add(middleware: LogRequestsMiddleware(.info))
+        router.add(middleware: ErrorMiddleware(renderer: dependencies.renderer))
+        router.add(
+            middleware: FileMiddleware(
+                WebResources.url("public").path, urlBasePath: "/static", searchForIndexHtml: false))
+        router.add(middleware: OperatorAuthMiddleware(token: dependencies.operatorToken))
+        try SystemRoutes.add(to: router, dependencies: dependencies)
+        PortalRoutes.add(to: router, dependencies: dependencies)
+        AdminRoutes.add(to: router, dependencies: dependencies)
+        MessagingRoutes.add(to: router, dependencies: dependencies)
+        return router
+    }
+}
