@@ -122,7 +122,7 @@ let package = Package(
         .testTarget(name: "KernelTests", dependencies: ["Kernel"], swiftSettings: swiftSettings),
         .testTarget(name: "GuomiTests", dependencies: ["Guomi"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "StorageTests", dependencies: ["Storage", "StorageTesting", "Kernel"], swiftSettings: swiftSettings),
+            name: "StorageTests", dependencies: ["Storage", "StorageTesting", "Kernel", "Guomi"], swiftSettings: swiftSettings),
         .testTarget(
             name: "MessagingTests",
             dependencies: [

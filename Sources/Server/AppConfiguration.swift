@@ -10,6 +10,10 @@ public struct AppConfiguration: Sendable {
     public var dataDirectory = "./var"
     /// `postgres://…` for PostgreSQL, else a SQLite path; empty means `<data>/zhengtong.sqlite` (`DATABASE_URL`).
     public var databaseURL = ""
+    /// PostgreSQL schema search path for every connection; nil keeps the server's default.
+    ///
+    /// Not read from the environment: tests set it to give each test its own empty schema.
+    public var databaseSearchPath: String?
     /// Demo mode: demo data, development SMS inbox (`ZT_DEMO`).
     public var demo = true
     /// Operator token; generated into the data folder when empty (`ZT_OPERATOR_TOKEN`).

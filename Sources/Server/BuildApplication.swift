@@ -4,25 +4,14 @@ public import Logging
 import Messaging
 import Prometheus
 import Storage
-import Web
+public import Web
 
 /// Builds the HTTP application on `platform`: `main` and the tests both call this.
 ///
 /// Migrations (and demo seeds) run before the server listens, after the database pool has started.
 public func buildApplication(platform: Platform, logger: Logger) async throws -> some ApplicationProtocol {
     let configuration = platform.configuration
-    let renderer = try await PageRenderer.load(
-        site: SiteInfo(
-            name: configuration.siteName, operatorName: configuration.siteOperator,
-            address: configuration.siteAddress, hotline: configuration.siteHotline, icp: configuration.siteICP,
-            demo: configuration.demo))
-    let router = try WebRouter.build(
-        WebDependencies(
-            database: platform.database, jobs: platform.jobs, messaging: platform.messaging,
-            auditVerifier: AuditVerifier(database: platform.database), metrics: MetricsBootstrap.registry,
-            renderer: renderer, operatorToken: platform.operatorToken,
-            gatewaySignature: GatewaySignature(keyID: configuration.smsKeyID, secret: configuration.smsSecret),
-            clock: platform.clock))
+    let router = try await buildRouter(platform: platform)
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "zhengtong"),
@@ -38,4 +27,23 @@ public func buildApplication(platform: Platform, logger: Logger) async throws ->
         try await platform.prepare()
     }
     return app
+}
+
+/// The router with every middleware and route, wired to `platform`.
+///
+/// Public so that tests can list the registered routes (`router.routes`) without starting a server.
+public func buildRouter(platform: Platform) async throws -> Router<AppRequestContext> {
+    let configuration = platform.configuration
+    let renderer = try await PageRenderer.load(
+        site: SiteInfo(
+            name: configuration.siteName, operatorName: configuration.siteOperator,
+            address: configuration.siteAddress, hotline: configuration.siteHotline, icp: configuration.siteICP,
+            demo: configuration.demo))
+    return try WebRouter.build(
+        WebDependencies(
+            database: platform.database, jobs: platform.jobs, messaging: platform.messaging,
+            auditVerifier: AuditVerifier(database: platform.database), metrics: MetricsBootstrap.registry,
+            renderer: renderer, operatorToken: platform.operatorToken,
+            gatewaySignature: GatewaySignature(keyID: configuration.smsKeyID, secret: configuration.smsSecret),
+            clock: platform.clock))
 }

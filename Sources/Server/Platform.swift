@@ -58,7 +58,8 @@ public final class Platform: Sendable {
         // Opened after everything that can throw, so a failed start never leaks open connections.
         var services: [any Service] = []
         if configuration.usesPostgres {
-            let postgres = try PostgresStorage(url: configuration.databaseURL, logger: logger)
+            let postgres = try PostgresStorage(
+                url: configuration.databaseURL, searchPath: configuration.databaseSearchPath, logger: logger)
             services.append(postgres.client)
             database = postgres
         } else {
