@@ -128,6 +128,7 @@ let package = Package(
             dependencies: [
                 "Messaging", "Storage", "StorageTesting", "Kernel",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             swiftSettings: swiftSettings),
