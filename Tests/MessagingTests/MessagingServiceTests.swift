@@ -53,6 +53,19 @@ struct MessagingServiceTests {
             #expect(try row?.decode(column: "title", as: String.self) == "欢迎使用政通")
             #expect(try await fixture.service.message(id: record.id).status == .delivered)
             #expect(fixture.gateway.messages.isEmpty)
+            // The owner reads it and marks it read; someone else may not look.
+            let owner = Actor(id: "acct-1", channel: "web", clientAddress: "127.0.0.1")
+            let items = try await fixture.service.inbox(accountID: "acct-1", by: owner)
+            #expect(items.map(\.messageID) == [record.id])
+            try await fixture.service.markRead(items[0].id, accountID: "acct-1", by: owner)
+            #expect(try await fixture.service.inbox(accountID: "acct-1", by: owner).first?.readAt != nil)
+            let stranger = Actor(id: "acct-2", channel: "web", clientAddress: "127.0.0.1")
+            await #expect(throws: DomainError.self) {
+                try await fixture.service.inbox(accountID: "acct-1", by: stranger)
+            }
+            await #expect(throws: DomainError.self) {
+                try await fixture.service.markRead(items[0].id, accountID: "acct-1", by: owner)
+            }
         }
     }
 
