@@ -135,16 +135,18 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "Server", "Storage", "Messaging", "Kernel",
+                "Web", "Server", "Storage", "StorageTesting", "Messaging", "Kernel",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "Storage", "StorageTesting", "Kernel",
+                "Server", "Storage", "StorageTesting", "Messaging", "Kernel",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -86,30 +86,37 @@ extension MessagingService {
         }
     }
 
-    /// Applies a gateway's delivery receipt; returns false when no message has that gateway id.
+    /// Applies a gateway's delivery receipt to a sent message.
+    ///
+    /// Only `sent` moves, to `delivered` or `failed`: a repeated or replayed receipt finds the
+    /// message already final and changes nothing (and audits nothing), and a late `failed` cannot
+    /// undo a `delivered`.
     public func recordReceipt(providerMessageID: String, delivered: Bool, error: String?, by actor: Actor)
-        async throws -> Bool
+        async throws -> ReceiptOutcome
     {
         let now = clock.now()
         let status = delivered ? MessageStatus.delivered : MessageStatus.failed
         let digest = try audit.digest(of: ["providerMessageID": providerMessageID, "status": status.rawValue])
         return try await database.transaction { tx in
-            guard
-                let row = try await tx.sql.raw(
-                    """
-                    UPDATE msg_messages SET status = \(bind: status.rawValue), last_error = \(bind: error),
-                        updated_at = \(bind: now)
-                    WHERE provider_message_id = \(bind: providerMessageID) AND status IN ('sent', 'delivered', 'failed')
-                    RETURNING id
-                    """
-                ).first()
-            else { return false }
-            let id = try row.decode(column: "id", as: UUID.self)
-            try await audit.append(
-                actor.entry(
-                    action: "messaging.receipt", objectType: "message", objectID: id.uuidString, changeDigest: digest),
-                in: tx)
-            return true
+            if let row = try await tx.sql.raw(
+                """
+                UPDATE msg_messages SET status = \(bind: status.rawValue), last_error = \(bind: error),
+                    updated_at = \(bind: now)
+                WHERE provider_message_id = \(bind: providerMessageID) AND status = 'sent'
+                RETURNING id
+                """
+            ).first() {
+                let id = try row.decode(column: "id", as: UUID.self)
+                try await audit.append(
+                    actor.entry(
+                        action: "messaging.receipt", objectType: "message", objectID: id.uuidString,
+                        changeDigest: digest), in: tx)
+                return .recorded
+            }
+            let known = try await tx.sql.raw(
+                "SELECT id FROM msg_messages WHERE provider_message_id = \(bind: providerMessageID)"
+            ).first()
+            return known == nil ? .unknown : .alreadyFinal
         }
     }
 }

@@ -12,15 +12,31 @@ extension AppConfiguration {
     {
         var providers: [any ConfigProvider] = [EnvironmentVariablesProvider(environmentVariables: environment)]
         if let file = environment["ZT_CONFIG_FILE"], !file.isEmpty {
-            providers.append(try await FileProvider<JSONSnapshot>(filePath: FilePath(file)))
+            do {
+                providers.append(try await FileProvider<JSONSnapshot>(filePath: FilePath(file)))
+            } catch {
+                throw ConfigurationError(message: "无法读取 ZT_CONFIG_FILE 指定的配置文件 \(file)：文件不存在或不是有效的 JSON")
+            }
         }
         let reader = ConfigReader(providers: providers)
+        // The non-throwing readers fall back to the default for a value they cannot convert, so a typo
+        // such as ZT_DEMO=flase would silently start a demo server; these refuse it instead.
+        func int(_ key: ConfigKey, _ variable: String, default value: Int) throws -> Int {
+            if let number = reader.int(forKey: key) { return number }
+            if reader.string(forKey: key) != nil { throw ConfigurationError(message: "\(variable) 应为整数") }
+            return value
+        }
+        func bool(_ key: ConfigKey, _ variable: String, default value: Bool) throws -> Bool {
+            if let flag = reader.bool(forKey: key) { return flag }
+            if reader.string(forKey: key) != nil { throw ConfigurationError(message: "\(variable) 只能是 true 或 false") }
+            return value
+        }
         var config = AppConfiguration()
         config.host = reader.string(forKey: "zt.host", default: config.host)
-        config.port = reader.int(forKey: "zt.port", default: config.port)
+        config.port = try int("zt.port", "ZT_PORT", default: config.port)
         config.dataDirectory = reader.string(forKey: "zt.dataDir", default: config.dataDirectory)
         config.databaseURL = reader.string(forKey: "database.url", isSecret: true, default: config.databaseURL)
-        config.demo = reader.bool(forKey: "zt.demo", default: config.demo)
+        config.demo = try bool("zt.demo", "ZT_DEMO", default: config.demo)
         config.operatorToken = reader.string(forKey: "zt.operatorToken", isSecret: true, default: "")
         config.dataKeyHex = reader.string(forKey: "zt.dataKey", isSecret: true, default: "")
         config.auditHash = reader.string(forKey: "zt.auditHash", default: config.auditHash)
@@ -30,8 +46,9 @@ extension AppConfiguration {
         config.smsSecret = reader.string(forKey: "zt.smsSecret", isSecret: true, default: "")
         config.logLevel = reader.string(forKey: "zt.logLevel", default: config.logLevel)
         config.logFormat = reader.string(forKey: "zt.logFormat", default: config.logFormat)
-        config.workerConcurrency = reader.int(forKey: "zt.workerConcurrency", default: config.workerConcurrency)
-        config.pollMilliseconds = reader.int(forKey: "zt.pollMs", default: config.pollMilliseconds)
+        config.workerConcurrency = try int(
+            "zt.workerConcurrency", "ZT_WORKER_CONCURRENCY", default: config.workerConcurrency)
+        config.pollMilliseconds = try int("zt.pollMs", "ZT_POLL_MS", default: config.pollMilliseconds)
         config.siteName = reader.string(forKey: "zt.siteName", default: config.siteName)
         config.siteOperator = reader.string(forKey: "zt.siteOperator", default: config.siteOperator)
         config.siteAddress = reader.string(forKey: "zt.siteAddress", default: config.siteAddress)
@@ -52,6 +69,8 @@ extension AppConfiguration {
             throw fail("ZT_DATA_KEY 应为 64 位十六进制数字（32 字节）")
         }
         guard (1...64).contains(workerConcurrency) else { throw fail("ZT_WORKER_CONCURRENCY 应在 1 至 64 之间") }
+        // Zero or a negative interval would make idle workers poll the database in a busy loop.
+        guard (10...60_000).contains(pollMilliseconds) else { throw fail("ZT_POLL_MS 应在 10 至 60000 之间") }
         if !demo && smsGatewayURL.isEmpty { throw fail("生产模式（ZT_DEMO=false）必须配置 ZT_SMS_GATEWAY_URL") }
         if !smsGatewayURL.isEmpty && smsSecret.count < 16 { throw fail("配置了短信网关时，ZT_SMS_SECRET 至少 16 个字符") }
         if !demo && operatorToken.count < 24 { throw fail("生产模式必须设置至少 24 个字符的 ZT_OPERATOR_TOKEN") }

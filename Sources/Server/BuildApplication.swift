@@ -38,7 +38,7 @@ public func buildRouter(platform: Platform) async throws -> Router<AppRequestCon
         site: SiteInfo(
             name: configuration.siteName, operatorName: configuration.siteOperator,
             address: configuration.siteAddress, hotline: configuration.siteHotline, icp: configuration.siteICP,
-            demo: configuration.demo))
+            demo: configuration.demo), clock: platform.clock)
     return try WebRouter.build(
         WebDependencies(
             database: platform.database, jobs: platform.jobs, messaging: platform.messaging,

@@ -117,20 +117,30 @@ struct MessagingServiceTests {
         }
     }
 
-    @Test("a delivery receipt marks the message delivered", arguments: TestDatabase.available)
+    @Test(
+        "a receipt finalises a sent message once; replays and late failures change nothing",
+        arguments: TestDatabase.available)
     func receipt(kind: TestDatabase) async throws {
         try await kind.withDatabase(migrations: MessagingModule.migrations) { database in
+            // setup
             let fixture = try MessagingFixture(database: database, gateway: ScriptedGateway([.success("gw-9")]))
             let record = try await fixture.service.send(MessagingFixture.code(), by: MessagingFixture.operatorActor)
             try await fixture.drain()
             let gateway = Actor(id: "sms-gateway", channel: "api", clientAddress: "127.0.0.1", roles: ["system"])
-            #expect(
-                try await fixture.service.recordReceipt(
-                    providerMessageID: "gw-9", delivered: true, error: nil, by: gateway))
-            #expect(
-                try await !fixture.service.recordReceipt(
-                    providerMessageID: "gw-unknown", delivered: true, error: nil, by: gateway))
+            // act
+            let first = try await fixture.service.recordReceipt(
+                providerMessageID: "gw-9", delivered: true, error: nil, by: gateway)
+            let replay = try await fixture.service.recordReceipt(
+                providerMessageID: "gw-9", delivered: true, error: nil, by: gateway)
+            let lateFailure = try await fixture.service.recordReceipt(
+                providerMessageID: "gw-9", delivered: false, error: "超时", by: gateway)
+            let unknown = try await fixture.service.recordReceipt(
+                providerMessageID: "gw-unknown", delivered: true, error: nil, by: gateway)
+            // verify
+            #expect([first, replay, lateFailure, unknown] == [.recorded, .alreadyFinal, .alreadyFinal, .unknown])
             #expect(try await fixture.service.message(id: record.id).status == .delivered)
+            let audit = try await AuditVerifier(database: database).verify()
+            #expect(audit.entryCount == 2)
         }
     }
 

@@ -23,6 +23,12 @@ struct AuditLogTests {
         }
     }
 
+    /// The sequence number the verifier reports as broken, or nil when the chain holds.
+    static func brokenAt(_ database: any Database) async throws -> Int64? {
+        if case .broken(let seq, _) = try await AuditVerifier(database: database).verify() { return seq }
+        return nil
+    }
+
     @Test("an untouched chain verifies", arguments: TestDatabase.available)
     func intact(kind: TestDatabase) async throws {
         try await kind.withDatabase { database in
@@ -55,12 +61,7 @@ struct AuditLogTests {
             try await database.transaction { tx in
                 try await tx.sql.raw("DELETE FROM zt_audit_log WHERE seq = 2").run()
             }
-            let result = try await AuditVerifier(database: database).verify()
-            guard case .broken(let seq, _) = result else {
-                Issue.record("expected broken, got \(result)")
-                return
-            }
-            #expect(seq == 3)
+            #expect(try await Self.brokenAt(database) == 3)
         }
     }
 
@@ -73,12 +74,7 @@ struct AuditLogTests {
                 try await tx.sql.raw("UPDATE zt_audit_log SET seq = 2 WHERE seq = 4").run()
                 try await tx.sql.raw("UPDATE zt_audit_log SET seq = 4 WHERE seq = 100").run()
             }
-            let result = try await AuditVerifier(database: database).verify()
-            guard case .broken(let seq, _) = result else {
-                Issue.record("expected broken, got \(result)")
-                return
-            }
-            #expect(seq == 2)
+            #expect(try await Self.brokenAt(database) == 2)
         }
     }
 
@@ -91,12 +87,7 @@ struct AuditLogTests {
                     "UPDATE zt_audit_log SET hash = \(bind: String(repeating: "f", count: 64)) WHERE seq = 4"
                 ).run()
             }
-            let result = try await AuditVerifier(database: database).verify()
-            guard case .broken(let seq, _) = result else {
-                Issue.record("expected broken, got \(result)")
-                return
-            }
-            #expect(seq == 4)
+            #expect(try await Self.brokenAt(database) == 4)
         }
     }
 

@@ -79,3 +79,11 @@ public enum AuditVerification: Sendable, Equatable {
     /// The first entry that does not hold, and why.
     case broken(seq: Int64, reason: String)
 }
+
+extension AuditVerification {
+    /// The number of entries of an intact chain; nil when broken.
+    public var entryCount: Int64? {
+        if case .intact(let entries, _) = self { return entries }
+        return nil
+    }
+}

@@ -12,14 +12,14 @@ struct Layout {
 
     static let elderlyCookie = "zt_elderly"
 
-    init(title: String, site: SiteInfo, request: Request) {
+    init(title: String, site: SiteInfo, request: Request, now: Date) {
         self.title = title
         self.site = site
         self.elderly = request.cookies[Self.elderlyCookie]?.value == "1"
         self.returnTo = request.uri.path
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
-        self.year = calendar.component(.year, from: Date())
+        self.year = calendar.component(.year, from: now)
         self.isHome = request.uri.path == "/"
     }
 }

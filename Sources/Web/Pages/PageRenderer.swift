@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+public import Kernel
 import Mustache
 
 /// Renders page view models with the Mustache templates in Resources/templates.
@@ -8,15 +9,23 @@ public struct PageRenderer: Sendable {
     /// The site description every page shows.
     public let site: SiteInfo
 
+    private let clock: any Clock
+
     /// Loads the templates bundled with Web.
-    public static func load(site: SiteInfo) async throws -> PageRenderer {
+    public static func load(site: SiteInfo, clock: any Clock) async throws -> PageRenderer {
         let directory = WebResources.url("templates").path
-        return PageRenderer(library: try await MustacheLibrary(directory: directory), site: site)
+        return PageRenderer(library: try await MustacheLibrary(directory: directory), site: site, clock: clock)
     }
 
-    private init(library: MustacheLibrary, site: SiteInfo) {
+    private init(library: MustacheLibrary, site: SiteInfo, clock: any Clock) {
         self.library = library
         self.site = site
+        self.clock = clock
+    }
+
+    /// The shared layout for a page titled `title`.
+    func layout(_ title: String, _ request: Request) -> Layout {
+        Layout(title: title, site: site, request: request, now: clock.now())
     }
 
     /// Renders `template` with `page` as an HTML response.
@@ -31,7 +40,7 @@ public struct PageRenderer: Sendable {
     /// The Chinese error page for a problem.
     func errorPage(_ problem: Problem, request: Request) -> Response {
         let page = ErrorPage(
-            layout: Layout(title: problem.title, site: site, request: request), problem: problem,
+            layout: layout(problem.title, request), problem: problem,
             isNotFound: problem.status == 404)
         return render("error", page, status: .init(code: problem.status))
     }

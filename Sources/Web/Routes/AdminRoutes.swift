@@ -38,7 +38,7 @@ enum AdminRoutes {
             return renderer.render(
                 "jobs",
                 JobsPage(
-                    layout: Layout(title: "后台任务", site: renderer.site, request: request), state: state, items: items,
+                    layout: renderer.layout("后台任务", request), state: state, items: items,
                     counts: counts))
         }
         router.post("/admin/jobs/{id}/retry") { _, context in

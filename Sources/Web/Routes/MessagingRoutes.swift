@@ -10,7 +10,7 @@ enum MessagingRoutes {
         let messaging = dependencies.messaging
         let renderer = dependencies.renderer
         router.post("/api/v1/admin/messages") { request, context in
-            let command = try await request.decode(as: SendMessage.self, context: context)
+            let command = try await request.decodeJSON(as: SendMessage.self, context: context)
             let record = try await messaging.send(command, by: context.actor)
             return try JSONResponse.make(record, status: .accepted)
         }
@@ -29,7 +29,7 @@ enum MessagingRoutes {
                 method: "POST", path: request.uri.path, timestamp: header("X-ZT-Timestamp"),
                 nonce: header("X-ZT-Nonce"), body: body, signature: header("X-ZT-Signature"),
                 now: dependencies.clock.now())
-            guard valid else {
+            guard valid, header("X-ZT-Key-Id") == dependencies.gatewaySignature.keyID else {
                 throw DomainError(
                     .unauthenticated, code: "messaging.bad-signature", title: "回执签名无效",
                     detail: "短信网关回执的签名或时间戳不正确，已拒绝。")
@@ -41,22 +41,22 @@ enum MessagingRoutes {
             }
             let gateway = Actor(
                 id: "sms-gateway", channel: "api", clientAddress: context.clientAddress, roles: ["system"])
-            let known = try await messaging.recordReceipt(
+            let outcome = try await messaging.recordReceipt(
                 providerMessageID: receipt.providerMessageId, delivered: receipt.status == "delivered",
                 error: receipt.error, by: gateway)
-            guard known else {
+            guard outcome != .unknown else {
                 throw DomainError(
                     .notFound, code: "messaging.unknown-provider-id", title: "消息不存在",
                     detail: "没有网关编号为 \(receipt.providerMessageId) 的已发送消息。")
             }
-            return try JSONResponse.make(["status": "recorded"])
+            return try JSONResponse.make(["status": outcome.rawValue])
         }
         router.get("/dev/messages") { request, _ in
             guard renderer.site.demo else { throw HTTPError(.notFound) }
             let records = try await messaging.recent(limit: 100)
             return renderer.render(
                 "messages",
-                MessagesPage(layout: Layout(title: "开发收件箱", site: renderer.site, request: request), records: records))
+                MessagesPage(layout: renderer.layout("开发收件箱", request), records: records))
         }
     }
 

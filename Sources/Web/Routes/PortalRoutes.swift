@@ -6,7 +6,7 @@ enum PortalRoutes {
     static func add(to router: Router<AppRequestContext>, dependencies: WebDependencies) {
         let renderer = dependencies.renderer
         router.get("/") { request, _ in
-            renderer.render("home", HomePage(layout: Layout(title: "首页", site: renderer.site, request: request)))
+            renderer.render("home", HomePage(layout: renderer.layout("首页", request)))
         }
         router.post("/preferences/elderly") { request, context in
             let buffer = try await request.body.collect(upTo: context.maxUploadSize)

@@ -1,0 +1,77 @@
+import Foundation
+import Logging
+import Server
+import Storage
+import StorageTesting
+
+/// Builds platforms as `serve` does, on a data folder and a database that the test owns.
+struct TestPlatform {
+    /// The data folder: SQLite file, generated secrets.
+    let dataDirectory: URL
+    /// The PostgreSQL schema, when the kind is `.postgres`.
+    let schema: String?
+    /// The database kind.
+    let kind: TestDatabase
+
+    /// The configuration for one start; every start of a test shares folder and database.
+    func configuration() -> AppConfiguration {
+        var configuration = AppConfiguration()
+        configuration.dataDirectory = dataDirectory.path
+        configuration.port = 0
+        configuration.pollMilliseconds = 20
+        if kind == .postgres, let url = TestDatabase.postgresURL {
+            configuration.databaseURL = url
+            configuration.databaseSearchPath = schema
+        }
+        return configuration
+    }
+
+    /// Runs `body` with a fresh data folder (and PostgreSQL schema), removed afterwards.
+    static func with<T: Sendable>(_ kind: TestDatabase, _ body: @Sendable (TestPlatform) async throws -> T)
+        async throws -> T
+    {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zt-server-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        guard kind == .postgres else {
+            return try await body(TestPlatform(dataDirectory: folder, schema: nil, kind: kind))
+        }
+        guard let url = TestDatabase.postgresURL else { throw StorageError.invalidDatabaseURL("ZT_TEST_POSTGRES_URL") }
+        let schema = "srv_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        let admin = try PostgresStorage(url: url, logger: logger)
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await admin.client.run() }
+            defer { group.cancelAll() }
+            try await admin.transaction { try await $0.sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run() }
+            let result: Result<T, any Error>
+            do {
+                result = .success(try await body(TestPlatform(dataDirectory: folder, schema: schema, kind: kind)))
+            } catch {
+                result = .failure(error)
+            }
+            try? await admin.transaction { try await $0.sql.raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run() }
+            return try result.get()
+        }
+    }
+
+    /// Starts a platform on `configuration`, runs `body` with its database pool up, and shuts it down.
+    static func start<T: Sendable>(
+        _ configuration: AppConfiguration, _ body: @Sendable (Platform) async throws -> T
+    ) async throws -> T {
+        let platform = try await Platform(configuration: configuration, logger: logger)
+        do {
+            let result = try await platform.withDatabase(body)
+            try await platform.shutdown()
+            return result
+        } catch {
+            try? await platform.shutdown()
+            throw error
+        }
+    }
+
+    /// Quiet unless something is badly wrong.
+    static let logger: Logger = {
+        var logger = Logger(label: "server-test")
+        logger.logLevel = .critical
+        return logger
+    }()
+}

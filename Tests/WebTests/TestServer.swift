@@ -1,0 +1,106 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Kernel
+import Logging
+import Server
+import Storage
+import StorageTesting
+
+/// Runs the real application (`buildApplication`) against a fresh database for one test.
+enum TestServer {
+    /// The operator token every test server uses (production needs at least 24 characters).
+    static let operatorToken = "test-operator-token-0123456789abcdef"
+    /// The SMS gateway secret, which also signs delivery receipts.
+    static let smsSecret = "test-sms-gateway-secret-0123"
+    /// Tuesday 4 March 2025, 10:00 in Beijing: a working day outside the SMS quiet hours (22:00–08:00),
+    /// so a non-urgent SMS is due at once.
+    static let daytime = Date(timeIntervalSince1970: 1_741_053_600)
+
+    /// Headers that authenticate as the operator.
+    static var operatorHeaders: HTTPFields { [.authorization: "Bearer \(operatorToken)"] }
+
+    /// JSON request headers for the operator.
+    static var operatorJSONHeaders: HTTPFields {
+        [.authorization: "Bearer \(operatorToken)", .contentType: "application/json"]
+    }
+
+    /// Builds a server on `kind`, runs `body` with a client for it, then tears everything down.
+    ///
+    /// `demo: false` gives a production configuration; its SMS gateway points at a closed port, so
+    /// deliveries fail without leaving the machine.
+    static func run<T: Sendable>(
+        on kind: TestDatabase = .sqlite, demo: Bool = true, clock: FixedClock = FixedClock(daytime),
+        _ body: @Sendable (any TestClientProtocol, Platform) async throws -> T
+    ) async throws -> T {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zt-web-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var configuration = AppConfiguration()
+        configuration.dataDirectory = folder.path
+        configuration.port = 0
+        configuration.demo = demo
+        configuration.operatorToken = operatorToken
+        configuration.smsSecret = smsSecret
+        // Fast polling so background delivery happens within a test's patience.
+        configuration.pollMilliseconds = 20
+        if !demo { configuration.smsGatewayURL = "http://127.0.0.1:9" }
+        switch kind {
+        case .sqlite:
+            return try await serve(configuration, clock: clock, body)
+        case .postgres:
+            guard let url = TestDatabase.postgresURL else { throw TestServerError.noPostgres }
+            let schema = "web_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            configuration.databaseURL = url
+            configuration.databaseSearchPath = schema
+            let postgresConfiguration = configuration
+            return try await withPostgresSchema(schema, url: url) {
+                try await serve(postgresConfiguration, clock: clock, body)
+            }
+        }
+    }
+
+    private static func serve<T: Sendable>(
+        _ configuration: AppConfiguration, clock: FixedClock,
+        _ body: @Sendable (any TestClientProtocol, Platform) async throws -> T
+    ) async throws -> T {
+        let platform = try await Platform(configuration: configuration, clock: clock, logger: logger)
+        do {
+            let app = try await buildApplication(platform: platform, logger: logger)
+            let result = try await app.test(.router) { client in try await body(client, platform) }
+            try await platform.shutdown()
+            return result
+        } catch {
+            try? await platform.shutdown()
+            throw error
+        }
+    }
+
+    /// Creates `schema` before `body` and drops it afterwards, so every PostgreSQL test starts empty.
+    private static func withPostgresSchema<T: Sendable>(
+        _ schema: String, url: String, _ body: @Sendable () async throws -> T
+    ) async throws -> T {
+        let admin = try PostgresStorage(url: url, logger: logger)
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await admin.client.run() }
+            defer { group.cancelAll() }
+            try await admin.transaction { try await $0.sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run() }
+            let result: Result<T, any Error>
+            do { result = .success(try await body()) } catch { result = .failure(error) }
+            try? await admin.transaction { try await $0.sql.raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run() }
+            return try result.get()
+        }
+    }
+
+    /// Quiet: failures that tests provoke on purpose would otherwise flood the output.
+    static let logger: Logger = {
+        var logger = Logger(label: "web-test")
+        logger.logLevel = .critical
+        return logger
+    }()
+}
+
+/// Why a test server could not start.
+enum TestServerError: Error {
+    /// A PostgreSQL test ran without `ZT_TEST_POSTGRES_URL`.
+    case noPostgres
+}
