@@ -52,3 +52,17 @@ struct GatewaySignatureTests {
                 now: now))
     }
 }
+
+@Suite("Gateway signatures without a secret")
+struct EmptySecretTests {
+    @Test("with no secret configured nothing verifies, not even a signature made with the empty key")
+    func emptySecret() {
+        let signer = GatewaySignature(keyID: "k1", secret: "")
+        let now = Date(timeIntervalSince1970: 1_790_000_000)
+        let signature = signer.sign(method: "POST", path: "/p", timestamp: "1790000000", nonce: "n", body: [])
+        #expect(
+            !signer.verify(
+                method: "POST", path: "/p", timestamp: "1790000000", nonce: "n", body: [], signature: signature,
+                now: now))
+    }
+}

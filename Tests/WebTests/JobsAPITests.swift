@@ -35,6 +35,19 @@ struct JobsAPITests {
         }
     }
 
+    @Test("a limit outside 1…200 is refused as the contract says, not clamped", arguments: ["0", "201", "abc", "-5"])
+    func limitOutOfRange(limit: String) async throws {
+        try await TestServer.run { client, _ in
+            let jobs = try await Self.jobs(client, query: "?limit=\(limit)")
+            let messages = try await client.execute(
+                uri: "/api/v1/admin/messages?limit=\(limit)", method: .get, headers: TestServer.operatorHeaders)
+
+            #expect(jobs.status == .unprocessableContent)
+            #expect(try jobs.problem().code == "request.bad-limit")
+            #expect(messages.status == .unprocessableContent)
+        }
+    }
+
     @Test("retrying a dead job puts it back with a fresh set of attempts", arguments: TestDatabase.available)
     func retryDeadJob(kind: TestDatabase) async throws {
         try await TestServer.run(on: kind) { client, platform in

@@ -39,6 +39,8 @@ public struct GatewaySignature: Sendable {
         method: String, path: String, timestamp: String, nonce: String, body: [UInt8], signature: String,
         now: Date
     ) -> Bool {
+        // Without a configured secret anyone could sign; refuse everything instead.
+        guard !secretBytes.isEmpty else { return false }
         guard let seconds = TimeInterval(timestamp), abs(now.timeIntervalSince1970 - seconds) <= tolerance else {
             return false
         }

@@ -10,8 +10,7 @@ enum AdminRoutes {
         let renderer = dependencies.renderer
         router.get("/api/v1/admin/jobs") { request, _ in
             let state = try parseState(request.uri.queryParameters["state"].map(String.init))
-            let limit = min(max(Int(request.uri.queryParameters["limit"].map(String.init) ?? "") ?? 50, 1), 200)
-            let items = try await jobs.list(state: state, limit: limit)
+            let items = try await jobs.list(state: state, limit: try request.limit())
             let counts = try await jobs.counts()
             return try JSONResponse.make(
                 JobList(

@@ -19,8 +19,7 @@ enum MessagingRoutes {
             return try JSONResponse.make(try await messaging.message(id: id))
         }
         router.get("/api/v1/admin/messages") { request, _ in
-            let limit = Int(request.uri.queryParameters["limit"].map(String.init) ?? "") ?? 50
-            return try JSONResponse.make(MessageList(items: try await messaging.recent(limit: limit)))
+            return try JSONResponse.make(MessageList(items: try await messaging.recent(limit: try request.limit())))
         }
         router.post("/api/v1/messaging/sms-receipts") { request, context in
             let body = Array(buffer: try await request.body.collect(upTo: context.maxUploadSize))
