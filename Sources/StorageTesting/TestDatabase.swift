@@ -58,29 +58,18 @@ public enum TestDatabase: String, Sendable, CaseIterable, CustomStringConvertibl
                 throw error
             }
         case .postgres:
-            guard let url = Self.postgresURL else { throw StorageError.invalidDatabaseURL("ZT_TEST_POSTGRES_URL 未设置") }
-            let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-            let admin = try PostgresStorage(url: url, logger: logger)
-            var pools: [PostgresStorage] = []
-            for _ in 0..<instances { pools.append(try PostgresStorage(url: url, searchPath: schema, logger: logger)) }
-            let handles = pools
-            return try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { await admin.client.run() }
-                for pool in handles { group.addTask { await pool.client.run() } }
-                defer { group.cancelAll() }
-                try await admin.transaction { try await $0.sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run() }
-                do {
+            let quiet = logger
+            return try await PostgresSchema.withFresh { url, schema in
+                var pools: [PostgresStorage] = []
+                for _ in 0..<instances {
+                    pools.append(try PostgresStorage(url: url, searchPath: schema, logger: quiet))
+                }
+                let handles = pools
+                return try await withThrowingTaskGroup(of: Void.self) { group in
+                    for pool in handles { group.addTask { await pool.client.run() } }
+                    defer { group.cancelAll() }
                     if let all { try await Migrator(database: handles[0]).migrate(all) }
-                    let result = try await body(handles)
-                    try await admin.transaction {
-                        try await $0.sql.raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run()
-                    }
-                    return result
-                } catch {
-                    try? await admin.transaction {
-                        try await $0.sql.raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run()
-                    }
-                    throw error
+                    return try await body(handles)
                 }
             }
         }

@@ -35,21 +35,8 @@ struct TestPlatform {
         guard kind == .postgres else {
             return try await body(TestPlatform(dataDirectory: folder, schema: nil, kind: kind))
         }
-        guard let url = TestDatabase.postgresURL else { throw StorageError.invalidDatabaseURL("ZT_TEST_POSTGRES_URL") }
-        let schema = "srv_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        let admin = try PostgresStorage(url: url, logger: logger)
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await admin.client.run() }
-            defer { group.cancelAll() }
-            try await admin.transaction { try await $0.sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run() }
-            let result: Result<T, any Error>
-            do {
-                result = .success(try await body(TestPlatform(dataDirectory: folder, schema: schema, kind: kind)))
-            } catch {
-                result = .failure(error)
-            }
-            try? await admin.transaction { try await $0.sql.raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run() }
-            return try result.get()
+        return try await PostgresSchema.withFresh(prefix: "srv_") { _, schema in
+            try await body(TestPlatform(dataDirectory: folder, schema: schema, kind: kind))
         }
     }
 

@@ -48,13 +48,12 @@ enum TestServer {
         case .sqlite:
             return try await serve(configuration, clock: clock, body)
         case .postgres:
-            guard let url = TestDatabase.postgresURL else { throw TestServerError.noPostgres }
-            let schema = "web_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-            configuration.databaseURL = url
-            configuration.databaseSearchPath = schema
-            let postgresConfiguration = configuration
-            return try await withPostgresSchema(schema, url: url) {
-                try await serve(postgresConfiguration, clock: clock, body)
+            let base = configuration
+            return try await PostgresSchema.withFresh(prefix: "web_") { url, schema in
+                var configuration = base
+                configuration.databaseURL = url
+                configuration.databaseSearchPath = schema
+                return try await serve(configuration, clock: clock, body)
             }
         }
     }
@@ -75,32 +74,10 @@ enum TestServer {
         }
     }
 
-    /// Creates `schema` before `body` and drops it afterwards, so every PostgreSQL test starts empty.
-    private static func withPostgresSchema<T: Sendable>(
-        _ schema: String, url: String, _ body: @Sendable () async throws -> T
-    ) async throws -> T {
-        let admin = try PostgresStorage(url: url, logger: logger)
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await admin.client.run() }
-            defer { group.cancelAll() }
-            try await admin.transaction { try await $0.sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run() }
-            let result: Result<T, any Error>
-            do { result = .success(try await body()) } catch { result = .failure(error) }
-            try? await admin.transaction { try await $0.sql.raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run() }
-            return try result.get()
-        }
-    }
-
     /// Quiet: failures that tests provoke on purpose would otherwise flood the output.
     static let logger: Logger = {
         var logger = Logger(label: "web-test")
         logger.logLevel = .critical
         return logger
     }()
-}
-
-/// Why a test server could not start.
-enum TestServerError: Error {
-    /// A PostgreSQL test ran without `ZT_TEST_POSTGRES_URL`.
-    case noPostgres
 }
