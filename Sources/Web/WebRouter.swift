@@ -10,7 +10,8 @@ public enum WebRouter {
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: LogRequestsMiddleware(.info))
-        router.add(middleware: ErrorMiddleware(renderer: dependencies.renderer))
+        let routes = RouteTable()
+        router.add(middleware: ErrorMiddleware(renderer: dependencies.renderer, routes: routes))
         router.add(
             middleware: FileMiddleware(
                 WebResources.url("public").path, urlBasePath: "/static", searchForIndexHtml: false))
@@ -19,6 +20,7 @@ public enum WebRouter {
         PortalRoutes.add(to: router, dependencies: dependencies)
         AdminRoutes.add(to: router, dependencies: dependencies)
         MessagingRoutes.add(to: router, dependencies: dependencies)
+        routes.load(from: router)
         return router
     }
 }

@@ -178,3 +178,25 @@ struct ErrorResponseTests {
         }
     }
 }
+
+/// A known path asked with a method it does not serve.
+@Suite("Method not allowed")
+struct MethodNotAllowedTests {
+    @Test("a wrong method on a known path is 405 with Allow, not 404")
+    func wrongMethod() async throws {
+        try await TestServer.run { client, _ in
+            let health = try await client.execute(uri: "/healthz", method: .delete)
+            let messages = try await client.execute(
+                uri: "/api/v1/admin/messages/1d7c6c1e-0000-4000-8000-000000000000", method: .put,
+                headers: TestServer.operatorHeaders)
+            let unknown = try await client.execute(uri: "/api/v1/nothing-here", method: .delete)
+
+            #expect(health.status == .methodNotAllowed)
+            #expect(health.headers[.allow] == "GET")
+            #expect(try health.problem().title == "不支持的请求方法")
+            #expect(messages.status == .methodNotAllowed)
+            #expect(messages.headers[.allow] == "GET")
+            #expect(unknown.status == .notFound)
+        }
+    }
+}
