@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
@@ -74,11 +75,23 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Identity",
+            dependencies: [
+                "Kernel",
+                "Storage",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            resources: [.copy("Resources/common-passwords.txt")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Web",
             dependencies: [
                 "Kernel",
                 "Storage",
                 "Messaging",
+                "Identity",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -95,6 +108,7 @@ let package = Package(
                 "Guomi",
                 "Storage",
                 "Messaging",
+                "Identity",
                 "Web",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -123,6 +137,9 @@ let package = Package(
         .testTarget(name: "GuomiTests", dependencies: ["Guomi"], swiftSettings: swiftSettings),
         .testTarget(
             name: "StorageTests", dependencies: ["Storage", "StorageTesting", "Kernel", "Guomi"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "IdentityTests", dependencies: ["Identity", "Storage", "StorageTesting", "Kernel"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "MessagingTests",
             dependencies: [

@@ -10,6 +10,12 @@ public enum Masking {
         keep(number, head: 3, tail: 4)
     }
 
+    /// `张三丰` → `张**`: the family name stays, the rest is starred.
+    public static func name(_ name: String) -> String {
+        guard let first = name.first else { return "" }
+        return String(first) + String(repeating: "*", count: max(name.count - 1, 1))
+    }
+
     /// Keeps `head` leading and `tail` trailing characters and stars the rest.
     public static func keep(_ text: String, head: Int, tail: Int) -> String {
         let characters = Array(text)

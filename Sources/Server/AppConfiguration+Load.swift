@@ -49,6 +49,12 @@ extension AppConfiguration {
         config.workerConcurrency = try int(
             "zt.workerConcurrency", "ZT_WORKER_CONCURRENCY", default: config.workerConcurrency)
         config.pollMilliseconds = try int("zt.pollMs", "ZT_POLL_MS", default: config.pollMilliseconds)
+        config.cookieSecure = try bool("zt.cookieSecure", "ZT_COOKIE_SECURE", default: config.cookieSecure)
+        config.sessionIdleMinutes = try int(
+            "zt.sessionIdleMinutes", "ZT_SESSION_IDLE_MINUTES", default: config.sessionIdleMinutes)
+        config.sessionAbsoluteHours = try int(
+            "zt.sessionAbsoluteHours", "ZT_SESSION_ABSOLUTE_HOURS", default: config.sessionAbsoluteHours)
+        config.bcryptCost = try int("zt.bcryptCost", "ZT_BCRYPT_COST", default: config.bcryptCost)
         config.siteName = reader.string(forKey: "zt.siteName", default: config.siteName)
         config.siteOperator = reader.string(forKey: "zt.siteOperator", default: config.siteOperator)
         config.siteAddress = reader.string(forKey: "zt.siteAddress", default: config.siteAddress)
@@ -69,6 +75,11 @@ extension AppConfiguration {
             throw fail("ZT_DATA_KEY 应为 64 位十六进制数字（32 字节）")
         }
         guard (1...64).contains(workerConcurrency) else { throw fail("ZT_WORKER_CONCURRENCY 应在 1 至 64 之间") }
+        guard (1...1440).contains(sessionIdleMinutes) else { throw fail("ZT_SESSION_IDLE_MINUTES 应在 1 至 1440 之间") }
+        guard (1...720).contains(sessionAbsoluteHours) else { throw fail("ZT_SESSION_ABSOLUTE_HOURS 应在 1 至 720 之间") }
+        guard (4...15).contains(bcryptCost), demo || bcryptCost >= 10 else {
+            throw fail("ZT_BCRYPT_COST 应在 10 至 15 之间")
+        }
         // Zero or a negative interval would make idle workers poll the database in a busy loop.
         guard (10...60_000).contains(pollMilliseconds) else { throw fail("ZT_POLL_MS 应在 10 至 60000 之间") }
         if !demo && smsGatewayURL.isEmpty { throw fail("生产模式（ZT_DEMO=false）必须配置 ZT_SMS_GATEWAY_URL") }

@@ -38,6 +38,15 @@ public struct AppConfiguration: Sendable {
     public var workerConcurrency = 4
     /// How often idle workers poll, in milliseconds (`ZT_POLL_MS`).
     public var pollMilliseconds = 500
+    /// Whether session cookies carry `Secure`; turn off only for plain-HTTP development on a
+    /// host other than 127.0.0.1 (`ZT_COOKIE_SECURE`).
+    public var cookieSecure = true
+    /// Minutes of inactivity after which a login ends (`ZT_SESSION_IDLE_MINUTES`).
+    public var sessionIdleMinutes = 30
+    /// Hours after which a login ends however active (`ZT_SESSION_ABSOLUTE_HOURS`).
+    public var sessionAbsoluteHours = 12
+    /// bcrypt cost for passwords, 10–15 (`ZT_BCRYPT_COST`); tests lower it below 10 in code only.
+    public var bcryptCost = 12
     /// Portal name (`ZT_SITE_NAME`).
     public var siteName = "政通网上办事大厅"
     /// Operating authority (`ZT_SITE_OPERATOR`).

@@ -45,5 +45,7 @@ public func buildRouter(platform: Platform) async throws -> Router<AppRequestCon
             auditVerifier: AuditVerifier(database: platform.database), metrics: MetricsBootstrap.registry,
             renderer: renderer, operatorToken: platform.operatorToken,
             gatewaySignature: GatewaySignature(keyID: configuration.smsKeyID, secret: configuration.smsSecret),
-            clock: platform.clock))
+            clock: platform.clock, identity: platform.identity,
+            sessionCookies: SessionCookies(
+                secure: configuration.cookieSecure, maxAge: configuration.sessionAbsoluteHours * 3600)))
 }

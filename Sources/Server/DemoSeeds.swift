@@ -1,3 +1,4 @@
+import Identity
 import Messaging
 import Storage
 
@@ -15,7 +16,14 @@ enum DemoSeeds {
                     SendMessage(
                         channel: .sms, recipient: "13800000000", template: "platform.verification-code",
                         parameters: ["code": "246810", "minutes": "5"], urgent: true), by: system)
-            }
+            },
+            Seed(name: "demo.citizen") { _ in
+                // A demo citizen to log in as: 13800000000 / 政通演示2026 (see README).
+                _ = try await platform.identity.register(
+                    RegisterPerson(
+                        name: "张三", idNumber: "130102199003071233", phone: "13800000000", password: "政通演示2026"),
+                    context: LoginContext(channel: "system", clientAddress: "-", userAgent: "seed"))
+            },
         ]
     }
 }

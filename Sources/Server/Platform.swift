@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+public import Identity
 public import Kernel
 public import Logging
 public import Messaging
@@ -24,6 +25,8 @@ public final class Platform: Sendable {
     public let audit: AuditLog
     /// Messaging.
     public let messaging: MessagingService
+    /// Accounts, logins and sessions.
+    public let identity: IdentityService
     /// The operator token in force.
     public let operatorToken: String
     /// Every module's manifest, in dependency order.
@@ -85,10 +88,18 @@ public final class Platform: Sendable {
         messaging = MessagingService(
             database: database, queue: jobs, audit: audit, templates: MessageTemplates(MessageTemplates.builtIn),
             sealer: sealer, sms: sms, clock: clock)
+        identity = IdentityService(
+            database: database, audit: audit, sealer: sealer, clock: clock,
+            hasher: PasswordHasher(cost: UInt8(configuration.bcryptCost)),
+            sessions: SessionPolicy(
+                idleTimeout: TimeInterval(configuration.sessionIdleMinutes * 60),
+                absoluteTimeout: TimeInterval(configuration.sessionAbsoluteHours * 3600)),
+            divisions: try DivisionTable.standard())
         let subscribers: [EventSubscriber] = []
         manifests = [
             StorageModule.manifest(subscribers: subscribers, database: database),
             MessagingModule.manifest(service: messaging),
+            IdentityModule.manifest(service: identity),
         ]
         dispatcher = OutboxDispatcher(
             database: database, subscribers: manifests.flatMap(\.subscribers), queue: jobs, clock: clock,

@@ -1,3 +1,4 @@
+public import Identity
 public import Kernel
 public import Messaging
 public import Prometheus
@@ -23,12 +24,16 @@ public struct WebDependencies: Sendable {
     public var gatewaySignature: GatewaySignature
     /// The clock.
     public var clock: any Clock
+    /// Accounts, logins and sessions.
+    public var identity: IdentityService
+    /// The session cookie policy.
+    public var sessionCookies: SessionCookies
 
     /// Creates the dependencies.
     public init(
         database: any Database, jobs: JobQueue, messaging: MessagingService, auditVerifier: AuditVerifier,
         metrics: PrometheusCollectorRegistry, renderer: PageRenderer, operatorToken: String,
-        gatewaySignature: GatewaySignature, clock: any Clock
+        gatewaySignature: GatewaySignature, clock: any Clock, identity: IdentityService, sessionCookies: SessionCookies
     ) {
         self.database = database
         self.jobs = jobs
@@ -39,5 +44,7 @@ public struct WebDependencies: Sendable {
         self.operatorToken = operatorToken
         self.gatewaySignature = gatewaySignature
         self.clock = clock
+        self.identity = identity
+        self.sessionCookies = sessionCookies
     }
 }

@@ -10,16 +10,20 @@ public enum WebRouter {
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: LogRequestsMiddleware(.info))
+        router.add(middleware: CSRFTokenMiddleware())
         let routes = RouteTable()
         router.add(middleware: ErrorMiddleware(renderer: dependencies.renderer, routes: routes))
         router.add(
             middleware: FileMiddleware(
                 WebResources.url("public").path, urlBasePath: "/static", searchForIndexHtml: false))
+        router.add(middleware: CSRFCheckMiddleware())
         router.add(middleware: OperatorAuthMiddleware(token: dependencies.operatorToken))
+        router.add(middleware: SessionMiddleware(identity: dependencies.identity))
         try SystemRoutes.add(to: router, dependencies: dependencies)
         PortalRoutes.add(to: router, dependencies: dependencies)
         AdminRoutes.add(to: router, dependencies: dependencies)
         MessagingRoutes.add(to: router, dependencies: dependencies)
+        IdentityRoutes.add(to: router, dependencies: dependencies)
         routes.load(from: router)
         return router
     }

@@ -19,6 +19,7 @@ struct TestPlatform {
         configuration.dataDirectory = dataDirectory.path
         configuration.port = 0
         configuration.pollMilliseconds = 20
+        configuration.bcryptCost = 4
         if kind == .postgres, let url = TestDatabase.postgresURL {
             configuration.databaseURL = url
             configuration.databaseSearchPath = schema

@@ -140,3 +140,26 @@ struct JobQueueTests {
         }
     }
 }
+
+@Suite("Start gate")
+struct StartGateTests {
+    @Test("a worker whose gate never opens stops when cancelled instead of hanging")
+    func cancelledWhileWaiting() async throws {
+        let gate = StartGate()
+        let task = Task { await gate.wait() }
+        try await Task.sleep(for: .milliseconds(50))
+        task.cancel()
+        await task.value
+        #expect(!gate.isOpen)
+    }
+
+    @Test("opening the gate releases every waiter")
+    func opening() async {
+        let gate = StartGate()
+        async let first: Void = gate.wait()
+        async let second: Void = gate.wait()
+        gate.open()
+        _ = await (first, second)
+        #expect(gate.isOpen)
+    }
+}

@@ -8,8 +8,8 @@ import Testing
 struct ElderlyModeTests {
     static func toggle(_ client: any TestClientProtocol, form: String) async throws -> TestResponse {
         try await client.execute(
-            uri: "/preferences/elderly", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-            body: ByteBuffer(string: form))
+            uri: "/preferences/elderly", method: .post, headers: TestServer.formHeaders,
+            body: ByteBuffer(string: form + "&_csrf=" + TestServer.csrf))
     }
 
     @Test("switching on redirects (303) to the page it came from and sets zt_elderly=1")
@@ -77,6 +77,45 @@ struct ElderlyModeTests {
 
             #expect(response.status == .badRequest)
             #expect(response.text.contains(#"<html lang="zh-CN""#))
+        }
+    }
+}
+
+/// Every form post must prove it comes from our own page.
+@Suite("CSRF")
+struct CSRFTests {
+    @Test("a form post without the token, or with one that differs from the cookie, is refused with 403")
+    func refused() async throws {
+        try await TestServer.run { client, _ in
+            let noToken = try await client.execute(
+                uri: "/preferences/elderly", method: .post, headers: TestServer.formHeaders,
+                body: ByteBuffer(string: "enabled=1&returnTo=%2F"))
+            let wrongToken = try await client.execute(
+                uri: "/preferences/elderly", method: .post, headers: TestServer.formHeaders,
+                body: ByteBuffer(string: "enabled=1&returnTo=%2F&_csrf=" + String(repeating: "x", count: 43)))
+            let noCookie = try await client.execute(
+                uri: "/preferences/elderly", method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "enabled=1&returnTo=%2F&_csrf=" + TestServer.csrf))
+
+            for response in [noToken, wrongToken, noCookie] {
+                #expect(response.status == .forbidden)
+                #expect(response.text.contains("页面已过期"))
+            }
+        }
+    }
+
+    @Test("a page hands out the cookie and puts the same token in every form")
+    func handedOut() async throws {
+        try await TestServer.run { client, _ in
+            let page = try await client.execute(uri: "/", method: .get)
+            let cookie = try #require(page.headers[.setCookie])
+            let token = try #require(cookie.split(separator: ";").first?.split(separator: "=").last.map(String.init))
+
+            #expect(cookie.hasPrefix("zt_csrf="))
+            #expect(cookie.contains("HttpOnly"))
+            #expect(cookie.contains("SameSite=Strict"))
+            #expect(page.text.contains(#"name="_csrf" value="\#(token)""#))
         }
     }
 }

@@ -24,8 +24,11 @@ struct JobsPageTests {
             #expect(page.status == .ok)
             #expect(page.text.contains("test.page-no-handler"))
 
+            var headers = Self.basic
+            headers.append(contentsOf: TestServer.formHeaders)
             let response = try await client.execute(
-                uri: "/admin/jobs/\(id.uuidString)/retry", method: .post, headers: Self.basic)
+                uri: "/admin/jobs/\(id.uuidString)/retry", method: .post, headers: headers,
+                body: ByteBuffer(string: "_csrf=" + TestServer.csrf))
 
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/admin/jobs?state=ready")

@@ -20,6 +20,14 @@ enum TestServer {
     /// Headers that authenticate as the operator.
     static var operatorHeaders: HTTPFields { [.authorization: "Bearer \(operatorToken)"] }
 
+    /// A well-formed CSRF token that tests send both as the `zt_csrf` cookie and the `_csrf` field.
+    static let csrf = "test-csrf-token-0123456789abcdefABCDEFGHIJK"
+
+    /// Headers of a browser form post that passes the CSRF check.
+    static var formHeaders: HTTPFields {
+        [.contentType: "application/x-www-form-urlencoded", .cookie: "zt_csrf=\(csrf)"]
+    }
+
     /// JSON request headers for the operator.
     static var operatorJSONHeaders: HTTPFields {
         [.authorization: "Bearer \(operatorToken)", .contentType: "application/json"]
@@ -43,6 +51,8 @@ enum TestServer {
         configuration.smsSecret = smsSecret
         // Fast polling so background delivery happens within a test's patience.
         configuration.pollMilliseconds = 20
+        // bcrypt at its lowest cost: tests check behaviour, not the work factor.
+        configuration.bcryptCost = 4
         if !demo { configuration.smsGatewayURL = "http://127.0.0.1:9" }
         switch kind {
         case .sqlite:

@@ -36,7 +36,9 @@ public struct OutboxDispatcher: Service {
 
     /// Polls the outbox until graceful shutdown.
     public func run() async throws {
-        await gate.wait()
+        // Graceful shutdown or a failed start-up must not leave the service waiting forever.
+        await cancelWhenGracefulShutdown { await gate.wait() }
+        guard gate.isOpen else { return }
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             do {
                 let moved = try await dispatchBatch()

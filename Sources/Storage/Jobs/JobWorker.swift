@@ -30,7 +30,9 @@ public struct JobWorker: Service {
 
     /// Works until graceful shutdown; a claimed batch always finishes first.
     public func run() async throws {
-        await gate.wait()
+        // Graceful shutdown or a failed start-up must not leave the service waiting forever.
+        await cancelWhenGracefulShutdown { await gate.wait() }
+        guard gate.isOpen else { return }
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             let ran: Int
             do {

@@ -1,4 +1,5 @@
 public import Hummingbird
+public import Identity
 import Logging
 import NIOCore
 
@@ -12,6 +13,10 @@ public struct AppRequestContext: RequestContext {
     public var clientAddress: String
     /// Set when the request carries the operator credential.
     public var isOperator: Bool
+    /// The signed-in person's session, when the request carries a live session cookie.
+    public var session: SessionInfo?
+    /// The CSRF token forms on this page must echo (double-submit with the `zt_csrf` cookie).
+    public var csrfToken: String
 
     /// Creates the context for a new request.
     public init(source: ApplicationRequestContextSource) {
@@ -19,6 +24,8 @@ public struct AppRequestContext: RequestContext {
         requestID = ""
         clientAddress = source.channel.remoteAddress?.ipAddress ?? "-"
         isOperator = false
+        session = nil
+        csrfToken = ""
     }
 
     /// Request bodies above 1 MiB are refused with 413.

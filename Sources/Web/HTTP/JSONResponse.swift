@@ -17,8 +17,13 @@ enum JSONResponse {
 extension AppRequestContext {
     /// The actor for domain services: the operator when authenticated, else an anonymous visitor.
     var actor: Actor {
-        Actor(
-            id: isOperator ? "operator" : "anonymous", channel: "web", clientAddress: clientAddress,
-            roles: isOperator ? ["operator"] : [])
+        if isOperator {
+            return Actor(id: "operator", channel: "web", clientAddress: clientAddress, roles: ["operator"])
+        }
+        if let session {
+            return Actor(
+                id: session.personID.uuidString, channel: "web", clientAddress: clientAddress, roles: ["person"])
+        }
+        return Actor(id: "anonymous", channel: "web", clientAddress: clientAddress)
     }
 }

@@ -33,7 +33,7 @@ struct ErrorMiddleware: RouterMiddleware {
             context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
         }
         if Self.wantsJSON(request) { return problem.response() }
-        return renderer.errorPage(problem, request: request)
+        return renderer.errorPage(problem, request: request, context: context)
     }
 
     static func wantsJSON(_ request: Request) -> Bool {

@@ -9,10 +9,12 @@ struct Layout {
     var returnTo: String
     var year: Int
     var isHome: Bool
+    var csrf: String
+    var signedIn: Bool
 
     static let elderlyCookie = "zt_elderly"
 
-    init(title: String, site: SiteInfo, request: Request, now: Date) {
+    init(title: String, site: SiteInfo, request: Request, context: AppRequestContext, now: Date) {
         self.title = title
         self.site = site
         self.elderly = request.cookies[Self.elderlyCookie]?.value == "1"
@@ -21,5 +23,7 @@ struct Layout {
         calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
         self.year = calendar.component(.year, from: now)
         self.isHome = request.uri.path == "/"
+        self.csrf = context.csrfToken
+        self.signedIn = context.session != nil
     }
 }

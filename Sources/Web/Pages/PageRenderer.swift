@@ -24,8 +24,8 @@ public struct PageRenderer: Sendable {
     }
 
     /// The shared layout for a page titled `title`.
-    func layout(_ title: String, _ request: Request) -> Layout {
-        Layout(title: title, site: site, request: request, now: clock.now())
+    func layout(_ title: String, _ request: Request, _ context: AppRequestContext) -> Layout {
+        Layout(title: title, site: site, request: request, context: context, now: clock.now())
     }
 
     /// Renders `template` with `page` as an HTML response.
@@ -38,9 +38,9 @@ public struct PageRenderer: Sendable {
     }
 
     /// The Chinese error page for a problem.
-    func errorPage(_ problem: Problem, request: Request) -> Response {
+    func errorPage(_ problem: Problem, request: Request, context: AppRequestContext) -> Response {
         let page = ErrorPage(
-            layout: layout(problem.title, request), problem: problem,
+            layout: layout(problem.title, request, context), problem: problem,
             isNotFound: problem.status == 404)
         return render("error", page, status: .init(code: problem.status))
     }

@@ -30,14 +30,14 @@ enum AdminRoutes {
                 return try JSONResponse.make(AuditStatus(intact: false, brokenAt: seq, reason: reason))
             }
         }
-        router.get("/admin/jobs") { request, _ in
+        router.get("/admin/jobs") { request, context in
             let state = try parseState(request.uri.queryParameters["state"].map(String.init) ?? "dead")
             let items = try await jobs.list(state: state, limit: 100)
             let counts = try await jobs.counts()
             return renderer.render(
                 "jobs",
                 JobsPage(
-                    layout: renderer.layout("后台任务", request), state: state, items: items,
+                    layout: renderer.layout("后台任务", request, context), state: state, items: items,
                     counts: counts))
         }
         router.post("/admin/jobs/{id}/retry") { _, context in

@@ -50,12 +50,12 @@ enum MessagingRoutes {
             }
             return try JSONResponse.make(["status": outcome.rawValue])
         }
-        router.get("/dev/messages") { request, _ in
+        router.get("/dev/messages") { request, context in
             guard renderer.site.demo else { throw HTTPError(.notFound) }
             let records = try await messaging.recent(limit: 100)
             return renderer.render(
                 "messages",
-                MessagesPage(layout: renderer.layout("开发收件箱", request), records: records))
+                MessagesPage(layout: renderer.layout("开发收件箱", request, context), records: records))
         }
     }
 

@@ -5,8 +5,8 @@ import Hummingbird
 enum PortalRoutes {
     static func add(to router: Router<AppRequestContext>, dependencies: WebDependencies) {
         let renderer = dependencies.renderer
-        router.get("/") { request, _ in
-            renderer.render("home", HomePage(layout: renderer.layout("首页", request)))
+        router.get("/") { request, context in
+            renderer.render("home", HomePage(layout: renderer.layout("首页", request, context)))
         }
         router.post("/preferences/elderly") { request, context in
             let buffer = try await request.body.collect(upTo: context.maxUploadSize)

@@ -1,0 +1,60 @@
+import Storage
+
+/// The identity tables: people, real-name history, sessions and login throttling.
+enum IdentityMigrations {
+    static let all: [Migration] = [
+        Migration(
+            domain: "identity", version: 1, name: "people, sessions, throttling",
+            statements: [
+                """
+                CREATE TABLE idn_people (
+                    id {uuid} PRIMARY KEY,
+                    name_sealed {blob} NOT NULL,
+                    name_masked TEXT NOT NULL,
+                    id_number_sealed {blob} NOT NULL,
+                    id_number_index TEXT NOT NULL UNIQUE,
+                    id_number_masked TEXT NOT NULL,
+                    phone_sealed {blob} NOT NULL,
+                    phone_index TEXT NOT NULL UNIQUE,
+                    phone_masked TEXT NOT NULL,
+                    password_hash TEXT NOT NULL,
+                    real_name_level INTEGER NOT NULL,
+                    created_at {timestamp} NOT NULL,
+                    updated_at {timestamp} NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE idn_real_name_events (
+                    id {uuid} PRIMARY KEY,
+                    person_id {uuid} NOT NULL REFERENCES idn_people (id),
+                    level INTEGER NOT NULL,
+                    method TEXT NOT NULL,
+                    occurred_at {timestamp} NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE idn_sessions (
+                    id {uuid} PRIMARY KEY,
+                    token_hash TEXT NOT NULL UNIQUE,
+                    person_id {uuid} NOT NULL REFERENCES idn_people (id),
+                    channel TEXT NOT NULL,
+                    client_address TEXT NOT NULL,
+                    user_agent TEXT NOT NULL,
+                    created_at {timestamp} NOT NULL,
+                    last_seen_at {timestamp} NOT NULL,
+                    expires_at {timestamp} NOT NULL,
+                    revoked_at {timestamp}
+                )
+                """,
+                "CREATE INDEX idn_sessions_person ON idn_sessions (person_id)",
+                """
+                CREATE TABLE idn_login_failures (
+                    throttle_key TEXT PRIMARY KEY,
+                    failures INTEGER NOT NULL,
+                    locked_until {timestamp},
+                    updated_at {timestamp} NOT NULL
+                )
+                """,
+            ])
+    ]
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Identity
+import Kernel
+
+/// The view model of 登录.
+struct LoginPage {
+    var layout: Layout
+    var next: String
+    var identifier = ""
+    var error: DomainError?
+}
+
+/// The view model of 注册.
+struct RegisterPage {
+    var layout: Layout
+    var name = ""
+    var idNumber = ""
+    var phone = ""
+    var error: DomainError?
+}
+
+/// The view model of 个人中心.
+struct ProfilePage {
+    struct Device {
+        var device: String
+        var channel: String
+        var createdAt: String
+        var lastSeenAt: String
+        var current: Bool
+    }
+
+    var layout: Layout
+    var profile: PersonProfile
+    var levelLabel: String
+    var sessions: [Device]
+
+    init(layout: Layout, profile: PersonProfile, sessions: [SessionInfo], current: UUID) {
+        self.layout = layout
+        self.profile = profile
+        levelLabel = profile.realNameLevel.label
+        self.sessions = sessions.map { session in
+            Device(
+                device: Self.describe(session.userAgent), channel: session.channel == "web" ? "网页" : session.channel,
+                createdAt: BeijingTime.format(session.createdAt), lastSeenAt: BeijingTime.format(session.lastSeenAt),
+                current: session.id == current)
+        }
+    }
+
+    /// A short, readable device name from a User-Agent.
+    static func describe(_ userAgent: String) -> String {
+        let agent = userAgent.lowercased()
+        let system =
+            agent.contains("android")
+            ? "安卓手机"
+            : agent.contains("iphone")
+                ? "iPhone"
+                : agent.contains("windows")
+                    ? "Windows 电脑"
+                    : agent.contains("mac os")
+                        ? "Mac 电脑"
+                        : agent.contains("linux") ? "Linux 电脑" : "未知设备"
+        let browser =
+            agent.contains("micromessenger")
+            ? "微信"
+            : agent.contains("edg/")
+                ? "Edge"
+                : agent.contains("chrome")
+                    ? "Chrome"
+                    : agent.contains("firefox")
+                        ? "Firefox"
+                        : agent.contains("safari") ? "Safari" : "浏览器"
+        return system + " · " + browser
+    }
+}

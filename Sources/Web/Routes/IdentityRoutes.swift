@@ -1,0 +1,96 @@
+import Foundation
+import Hummingbird
+import Identity
+import Kernel
+import Storage
+
+/// 登录, 注册, 个人中心 and logging out.
+enum IdentityRoutes {
+    static func add(to router: Router<AppRequestContext>, dependencies: WebDependencies) {
+        let identity = dependencies.identity
+        let renderer = dependencies.renderer
+        let cookies = dependencies.sessionCookies
+        router.get("/login") { request, context in
+            let next = PortalRoutes.safeReturnPath(request.uri.queryParameters["next"].map(String.init) ?? "/me")
+            return renderer.render("login", LoginPage(layout: renderer.layout("登录", request, context), next: next))
+        }
+        router.post("/login") { request, context in
+            let form = try await request.formFields(context)
+            let next = PortalRoutes.safeReturnPath(form["next"] ?? "/me")
+            do {
+                let session = try await identity.login(
+                    identifier: form["identifier"] ?? "", password: form["password"] ?? "",
+                    context: context.loginContext(request))
+                return cookies.signedIn(session, redirectTo: next)
+            } catch let error as DomainError {
+                var page = LoginPage(layout: renderer.layout("登录", request, context), next: next)
+                page.identifier = String((form["identifier"] ?? "").prefix(18))
+                page.error = error
+                return renderer.render("login", page, status: .init(code: APIError.status(for: error.kind)))
+            }
+        }
+        router.get("/register") { request, context in
+            renderer.render("register", RegisterPage(layout: renderer.layout("注册", request, context)))
+        }
+        router.post("/register") { request, context in
+            let form = try await request.formFields(context)
+            let command = RegisterPerson(
+                name: form["name"] ?? "", idNumber: form["idNumber"] ?? "", phone: form["phone"] ?? "",
+                password: form["password"] ?? "")
+            do {
+                _ = try await identity.register(command, context: context.loginContext(request))
+                let session = try await identity.login(
+                    identifier: command.phone, password: command.password, context: context.loginContext(request))
+                return cookies.signedIn(session, redirectTo: "/me")
+            } catch let error as DomainError {
+                var page = RegisterPage(layout: renderer.layout("注册", request, context))
+                page.name = String(command.name.prefix(30))
+                page.idNumber = String(command.idNumber.prefix(18))
+                page.phone = String(command.phone.prefix(11))
+                page.error = error
+                return renderer.render("register", page, status: .init(code: APIError.status(for: error.kind)))
+            }
+        }
+        router.get("/me") { request, context in
+            guard let session = context.session else {
+                return Response(status: .seeOther, headers: [.location: "/login?next=/me"])
+            }
+            let actor = context.actor
+            let profile = try await identity.profile(session.personID)
+            let sessions = try await identity.sessions(of: session.personID, by: actor)
+            return renderer.render(
+                "me",
+                ProfilePage(
+                    layout: renderer.layout("个人中心", request, context), profile: profile, sessions: sessions,
+                    current: session.id))
+        }
+        router.post("/logout") { request, context in
+            if let token = request.cookies[SessionMiddleware.cookie]?.value {
+                try await identity.logout(token: token, by: context.actor)
+            }
+            return cookies.signedOut(redirectTo: "/")
+        }
+        router.post("/me/logout-everywhere") { _, context in
+            guard let session = context.session else {
+                return Response(status: .seeOther, headers: [.location: "/login?next=/me"])
+            }
+            try await identity.logoutEverywhere(personID: session.personID, by: context.actor)
+            return cookies.signedOut(redirectTo: "/login")
+        }
+    }
+}
+
+extension AppRequestContext {
+    /// Where a login comes from, for the session record and the audit log.
+    func loginContext(_ request: Request) -> LoginContext {
+        LoginContext(channel: "web", clientAddress: clientAddress, userAgent: request.headers[.userAgent] ?? "")
+    }
+}
+
+extension Request {
+    /// The fields of a URL-encoded form body.
+    func formFields(_ context: AppRequestContext) async throws -> [String: String] {
+        let body = try await body.collect(upTo: context.maxUploadSize)
+        return URLEncodedForm.fields(String(buffer: body))
+    }
+}
