@@ -23,7 +23,7 @@ extension IdentityService {
                 let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
                 throw DomainError(
                     .rateLimited, code: "identity.locked", title: "登录尝试过多",
-                    detail: "密码错误次数过多，请 \(minutes) 分钟后再试，或使用短信验证码登录。")
+                    detail: "密码错误次数过多，请 \(minutes) 分钟后再试；忘记密码请携带身份证到政务服务窗口办理。")
             }
         }
         let row = try await database.read { sql in
@@ -52,6 +52,19 @@ extension IdentityService {
             try await throttle.clear(accountKey, tx: tx)
             try await throttle.clear(addressKey, tx: tx)
         }
+    }
+
+    /// Opens an account and signs it in at once (注册并登录).
+    ///
+    /// No second password check and no throttle: the person has just chosen the password, and a
+    /// lock on their address caused by others' wrong passwords (a shared NAT) must not leave a new
+    /// account created but without a session.
+    public func registerAndSignIn(_ command: RegisterPerson, context: LoginContext) async throws -> (
+        PersonProfile, IssuedSession
+    ) {
+        let person = try await register(command, context: context)
+        let session = try await openSession(for: person.id, context: context, now: clock.now()) { _ in }
+        return (person, session)
     }
 
     func openSession(

@@ -37,9 +37,7 @@ public struct IdentityService: Sendable {
     /// Opens an account at L1 (self-declared) after checking the numbers and the password.
     public func register(_ command: RegisterPerson, context: LoginContext) async throws -> PersonProfile {
         let name = command.name.trimmingCharacters(in: .whitespacesAndNewlines)
-        // Chinese numerals such as 三 are letters in names; only ASCII digits and control characters are refused.
-        guard (2...30).contains(name.count), name.allSatisfy({ !$0.isASCII || $0.isLetter || $0 == " " || $0 == "·" })
-        else {
+        guard (2...30).contains(name.count), name.allSatisfy(Self.isNameCharacter) else {
             throw DomainError(.invalid, code: "identity.bad-name", title: "姓名不正确", detail: "请填写与身份证一致的姓名（2 至 30 个字）。")
         }
         let id = try ResidentIDNumber(
@@ -70,6 +68,19 @@ public struct IdentityService: Sendable {
                 in: tx)
         }
         return person
+    }
+
+    /// Letters of any script (Chinese numerals such as 三 and rare ideographs are letters), with their
+    /// combining marks, spaces and the middle dot of minority names. Digits of any width, emoji and
+    /// invisible controls (a right-to-left override would show the name differently from what is
+    /// stored) are refused.
+    static func isNameCharacter(_ character: Character) -> Bool {
+        if character == " " || character == "·" { return true }
+        return character.unicodeScalars.enumerated().allSatisfy { offset, scalar in
+            let properties = scalar.properties
+            return properties.isAlphabetic
+                || (offset > 0 && [.nonspacingMark, .spacingMark].contains(properties.generalCategory))
+        }
     }
 
     private func insert(_ person: PersonProfile, sealed: PersonSeals, passwordHash: String, now: Date, tx: Transaction)

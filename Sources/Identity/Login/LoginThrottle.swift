@@ -22,26 +22,25 @@ struct LoginThrottle: Sendable {
     }
 
     /// Counts a failure and returns the new lock end, if any.
+    ///
+    /// One upsert counts, so concurrent failures for a new key neither collide on its primary key
+    /// nor overwrite each other's count; on PostgreSQL the row stays locked until the transaction
+    /// ends, so the lock end written below belongs to the count just returned.
     @discardableResult
     func recordFailure(_ key: String, now: Date, tx: Transaction) async throws -> Date? {
-        let row = try await tx.sql.raw("SELECT failures FROM idn_login_failures WHERE throttle_key = \(bind: key)")
-            .first()
-        let failures = (try row?.decode(column: "failures", as: Int.self) ?? 0) + 1
+        let row = try await tx.sql.raw(
+            """
+            INSERT INTO idn_login_failures (throttle_key, failures, updated_at) VALUES (\(bind: key), 1, \(bind: now))
+            ON CONFLICT (throttle_key) DO UPDATE
+                SET failures = idn_login_failures.failures + 1, updated_at = excluded.updated_at
+            RETURNING failures
+            """
+        ).first()
+        let failures = try row?.decode(column: "failures", as: Int.self) ?? 1
         let lockedUntil = lockEnd(afterFailures: failures, now: now)
-        if row == nil {
+        if let lockedUntil {
             try await tx.sql.raw(
-                """
-                INSERT INTO idn_login_failures (throttle_key, failures, locked_until, updated_at)
-                VALUES (\(bind: key), \(bind: failures), \(bind: lockedUntil), \(bind: now))
-                """
-            ).run()
-        } else {
-            try await tx.sql.raw(
-                """
-                UPDATE idn_login_failures SET failures = \(bind: failures), locked_until = \(bind: lockedUntil),
-                    updated_at = \(bind: now)
-                WHERE throttle_key = \(bind: key)
-                """
+                "UPDATE idn_login_failures SET locked_until = \(bind: lockedUntil) WHERE throttle_key = \(bind: key)"
             ).run()
         }
         return lockedUntil

@@ -38,9 +38,7 @@ enum IdentityRoutes {
                 name: form["name"] ?? "", idNumber: form["idNumber"] ?? "", phone: form["phone"] ?? "",
                 password: form["password"] ?? "")
             do {
-                _ = try await identity.register(command, context: context.loginContext(request))
-                let session = try await identity.login(
-                    identifier: command.phone, password: command.password, context: context.loginContext(request))
+                let (_, session) = try await identity.registerAndSignIn(command, context: context.loginContext(request))
                 return cookies.signedIn(session, redirectTo: "/me")
             } catch let error as DomainError {
                 var page = RegisterPage(layout: renderer.layout("注册", request, context))
