@@ -55,6 +55,11 @@ enum IdentityMigrations {
                     updated_at {timestamp} NOT NULL
                 )
                 """,
-            ])
+            ]),
+        Migration(
+            domain: "identity", version: 2, name: "population registry",
+            statements: [
+                "CREATE TABLE idn_registry_entries (id_number_index TEXT PRIMARY KEY, name_index TEXT NOT NULL)"
+            ]),
     ]
 }

@@ -14,6 +14,7 @@ public struct IdentityService: Sendable {
     let throttle = LoginThrottle()
     let sessions: SessionPolicy
     let divisions: DivisionTable
+    let registry: (any PopulationRegistry)?
     /// Compared against when no account matches, so both paths cost one bcrypt verification.
     let absentAccountHash: String
 
@@ -21,7 +22,7 @@ public struct IdentityService: Sendable {
     public init(
         database: any Database, audit: AuditLog, sealer: FieldSealer, clock: any Clock,
         hasher: PasswordHasher = PasswordHasher(), sessions: SessionPolicy = SessionPolicy(),
-        divisions: DivisionTable
+        divisions: DivisionTable, registry: (any PopulationRegistry)? = nil
     ) {
         self.database = database
         self.audit = audit
@@ -31,6 +32,7 @@ public struct IdentityService: Sendable {
         self.hasher = hasher
         self.sessions = sessions
         self.divisions = divisions
+        self.registry = registry
         self.absentAccountHash = hasher.hash(UUID().uuidString)
     }
 

@@ -17,6 +17,10 @@ enum DemoSeeds {
                         channel: .sms, recipient: "13800000000", template: "platform.verification-code",
                         parameters: ["code": "246810", "minutes": "5"], urgent: true), by: system)
             },
+            Seed(name: "demo.population-registry") { _ in
+                // A stand-in for the public-security export: the demo citizen plus generated people.
+                _ = try await platform.populationRegistry.load(csv: DemoPopulation.csv(count: 200))
+            },
             Seed(name: "demo.citizen") { _ in
                 // A demo citizen to log in as: 13800000000 / 政通演示2026 (see README).
                 _ = try await platform.identity.register(

@@ -27,6 +27,11 @@ public final class Platform: Sendable {
     public let messaging: MessagingService
     /// Accounts, logins and sessions.
     public let identity: IdentityService
+    /// The population registry held in the database (loaded from a department export).
+    public var populationRegistry: DatabasePopulationRegistry {
+        DatabasePopulationRegistry(database: database, sealer: sealer)
+    }
+    private let sealer: FieldSealer
     /// The operator token in force.
     public let operatorToken: String
     /// Every module's manifest, in dependency order.
@@ -58,6 +63,7 @@ public final class Platform: Sendable {
         let sealer = try FieldSealer(
             masterKey: LocalSecrets.bytes(fromHex: keyHex),
             cipher: FieldCipher(name: configuration.fieldCipher) ?? .sm4GCM)
+        self.sealer = sealer
         // Opened after everything that can throw, so a failed start never leaks open connections.
         var services: [any Service] = []
         if configuration.usesPostgres {
@@ -94,7 +100,8 @@ public final class Platform: Sendable {
             sessions: SessionPolicy(
                 idleTimeout: TimeInterval(configuration.sessionIdleMinutes * 60),
                 absoluteTimeout: TimeInterval(configuration.sessionAbsoluteHours * 3600)),
-            divisions: try DivisionTable.standard())
+            divisions: try DivisionTable.standard(),
+            registry: DatabasePopulationRegistry(database: database, sealer: sealer))
         let subscribers: [EventSubscriber] = []
         manifests = [
             StorageModule.manifest(subscribers: subscribers, database: database),

@@ -11,6 +11,8 @@ struct IdentityFixture {
     let database: any Database
     let clock: FixedClock
     let service: IdentityService
+    /// The population registry the service checks, empty until a test loads it.
+    let registry: DatabasePopulationRegistry
 
     /// 21 September 2026 (UTC): birth dates after it are in the future.
     static let start = Date(timeIntervalSince1970: 1_790_000_000)
@@ -20,10 +22,12 @@ struct IdentityFixture {
     init(database: any Database, sessions: SessionPolicy = SessionPolicy()) throws {
         self.database = database
         clock = FixedClock(Self.start)
+        let sealer = try FieldSealer(masterKey: Array(repeating: 9, count: 32))
+        registry = DatabasePopulationRegistry(database: database, sealer: sealer)
         service = IdentityService(
-            database: database, audit: AuditLog(algorithm: .sm3, clock: clock),
-            sealer: try FieldSealer(masterKey: Array(repeating: 9, count: 32)), clock: clock,
-            hasher: PasswordHasher(cost: 4), sessions: sessions, divisions: try DivisionTable.standard())
+            database: database, audit: AuditLog(algorithm: .sm3, clock: clock), sealer: sealer, clock: clock,
+            hasher: PasswordHasher(cost: 4), sessions: sessions, divisions: try DivisionTable.standard(),
+            registry: registry)
     }
 
     static let zhang = RegisterPerson(

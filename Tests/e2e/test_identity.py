@@ -171,6 +171,15 @@ def test_demo_citizen_logs_in_with_the_id_number(new_context):
     expect(facts).to_contain_text("138****0000")
     expect(facts).to_contain_text("L1 自主声明")
     assert DEMO_PHONE not in page.content() and DEMO_ID not in page.content()
+
+    # 实名认证: the demo citizen is in the demo population registry, so L1 rises to L2.
+    assert submit(page, "通过人口库比对提升到 L2", "/me/real-name/registry").status == 303
+    expect(page).to_have_url(re.compile(r"/me\?raised=2$"))
+    checked(page, "个人中心")
+    expect(page.get_by_role("status")).to_contain_text("实名等级已提升到 L2")
+    expect(page.locator(".facts")).to_contain_text("L2 人口库比对")
+    expect(page.locator(".history")).to_contain_text("人口库比对")
+    expect(page.get_by_role("button", name="通过人口库比对提升到 L2")).to_have_count(0)
     assert not problems, problems
 
 

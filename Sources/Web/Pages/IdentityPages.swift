@@ -29,20 +29,44 @@ struct ProfilePage {
         var current: Bool
     }
 
+    struct Raise {
+        var level: String
+        var method: String
+        var at: String
+    }
+
     var layout: Layout
     var profile: PersonProfile
     var levelLabel: String
     var sessions: [Device]
+    var history: [Raise]
+    var canRaiseByRegistry: Bool
+    var notice: String?
+    var error: DomainError?
 
-    init(layout: Layout, profile: PersonProfile, sessions: [SessionInfo], current: UUID) {
+    init(layout: Layout, profile: PersonProfile, sessions: [SessionInfo], current: UUID, history: [RealNameEvent]) {
         self.layout = layout
         self.profile = profile
         levelLabel = profile.realNameLevel.label
+        canRaiseByRegistry = profile.realNameLevel < .registryMatched
+        self.history = history.map { event in
+            Raise(
+                level: event.level.label, method: Self.methodLabel(event.method),
+                at: BeijingTime.format(event.occurredAt))
+        }
         self.sessions = sessions.map { session in
             Device(
                 device: Self.describe(session.userAgent), channel: session.channel == "web" ? "网页" : session.channel,
                 createdAt: BeijingTime.format(session.createdAt), lastSeenAt: BeijingTime.format(session.lastSeenAt),
                 current: session.id == current)
+        }
+    }
+
+    static func methodLabel(_ method: String) -> String {
+        switch method {
+        case "self-declared": "注册时自主声明"
+        case "registry:database": "人口库比对"
+        default: method
         }
     }
 

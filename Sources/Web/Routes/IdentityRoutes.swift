@@ -53,14 +53,21 @@ enum IdentityRoutes {
             guard let session = context.session else {
                 return Response(status: .seeOther, headers: [.location: "/login?next=/me"])
             }
-            let actor = context.actor
-            let profile = try await identity.profile(session.personID)
-            let sessions = try await identity.sessions(of: session.personID, by: actor)
-            return renderer.render(
-                "me",
-                ProfilePage(
-                    layout: renderer.layout("个人中心", request, context), profile: profile, sessions: sessions,
-                    current: session.id))
+            let notice = request.uri.queryParameters["raised"] == "2" ? "实名等级已提升到 L2（人口库比对）。" : nil
+            return try await profilePage(
+                request, context, session: session, identity: identity, renderer: renderer, notice: notice)
+        }
+        router.post("/me/real-name/registry") { request, context in
+            guard let session = context.session else {
+                return Response(status: .seeOther, headers: [.location: "/login?next=/me"])
+            }
+            do {
+                try await identity.raiseByRegistry(personID: session.personID, by: context.actor)
+                return Response(status: .seeOther, headers: [.location: "/me?raised=2"])
+            } catch let error as DomainError {
+                return try await profilePage(
+                    request, context, session: session, identity: identity, renderer: renderer, error: error)
+            }
         }
         router.post("/logout") { request, context in
             if let token = request.cookies[SessionMiddleware.cookie]?.value {
@@ -76,6 +83,24 @@ enum IdentityRoutes {
             return cookies.signedOut(redirectTo: "/login")
         }
     }
+}
+
+/// Renders 个人中心 with an optional notice or error.
+private func profilePage(
+    _ request: Request, _ context: AppRequestContext, session: SessionInfo, identity: IdentityService,
+    renderer: PageRenderer, notice: String? = nil, error: DomainError? = nil
+) async throws -> Response {
+    let actor = context.actor
+    let profile = try await identity.profile(session.personID)
+    let sessions = try await identity.sessions(of: session.personID, by: actor)
+    let history = try await identity.realNameHistory(session.personID)
+    var page = ProfilePage(
+        layout: renderer.layout("个人中心", request, context), profile: profile, sessions: sessions, current: session.id,
+        history: history)
+    page.notice = notice
+    page.error = error
+    let status: HTTPResponse.Status = error.map { .init(code: APIError.status(for: $0.kind)) } ?? .ok
+    return renderer.render("me", page, status: status)
 }
 
 extension AppRequestContext {
