@@ -61,5 +61,21 @@ enum IdentityMigrations {
             statements: [
                 "CREATE TABLE idn_registry_entries (id_number_index TEXT PRIMARY KEY, name_index TEXT NOT NULL)"
             ]),
+        Migration(
+            domain: "identity", version: 3, name: "SMS login codes",
+            statements: [
+                """
+                CREATE TABLE idn_login_codes (
+                    id {uuid} PRIMARY KEY,
+                    phone_index TEXT NOT NULL,
+                    code_hash TEXT NOT NULL,
+                    attempts INTEGER NOT NULL,
+                    created_at {timestamp} NOT NULL,
+                    expires_at {timestamp} NOT NULL,
+                    used_at {timestamp}
+                )
+                """,
+                "CREATE INDEX idn_login_codes_phone ON idn_login_codes (phone_index, created_at)",
+            ]),
     ]
 }

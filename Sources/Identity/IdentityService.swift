@@ -15,6 +15,7 @@ public struct IdentityService: Sendable {
     let sessions: SessionPolicy
     let divisions: DivisionTable
     let registry: (any PopulationRegistry)?
+    let codeSender: (any LoginCodeSender)?
     /// Compared against when no account matches, so both paths cost one bcrypt verification.
     let absentAccountHash: String
 
@@ -22,7 +23,8 @@ public struct IdentityService: Sendable {
     public init(
         database: any Database, audit: AuditLog, sealer: FieldSealer, clock: any Clock,
         hasher: PasswordHasher = PasswordHasher(), sessions: SessionPolicy = SessionPolicy(),
-        divisions: DivisionTable, registry: (any PopulationRegistry)? = nil
+        divisions: DivisionTable, registry: (any PopulationRegistry)? = nil,
+        codeSender: (any LoginCodeSender)? = nil
     ) {
         self.database = database
         self.audit = audit
@@ -33,6 +35,7 @@ public struct IdentityService: Sendable {
         self.sessions = sessions
         self.divisions = divisions
         self.registry = registry
+        self.codeSender = codeSender
         self.absentAccountHash = hasher.hash(UUID().uuidString)
     }
 

@@ -101,7 +101,8 @@ public final class Platform: Sendable {
                 idleTimeout: TimeInterval(configuration.sessionIdleMinutes * 60),
                 absoluteTimeout: TimeInterval(configuration.sessionAbsoluteHours * 3600)),
             divisions: try DivisionTable.standard(),
-            registry: DatabasePopulationRegistry(database: database, sealer: sealer))
+            registry: DatabasePopulationRegistry(database: database, sealer: sealer),
+            codeSender: MessagingLoginCodeSender(messaging: messaging))
         let subscribers: [EventSubscriber] = []
         manifests = [
             StorageModule.manifest(subscribers: subscribers, database: database),

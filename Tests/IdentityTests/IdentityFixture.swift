@@ -4,6 +4,7 @@ import Kernel
 import SQLKit
 import Storage
 import StorageTesting
+import Synchronization
 import Testing
 
 /// An identity service over a test database, a pinned clock and a cheap bcrypt cost.
@@ -13,6 +14,8 @@ struct IdentityFixture {
     let service: IdentityService
     /// The population registry the service checks, empty until a test loads it.
     let registry: DatabasePopulationRegistry
+    /// Records the login codes the service sends.
+    let codes = RecordingCodeSender()
 
     /// 21 September 2026 (UTC): birth dates after it are in the future.
     static let start = Date(timeIntervalSince1970: 1_790_000_000)
@@ -27,7 +30,7 @@ struct IdentityFixture {
         service = IdentityService(
             database: database, audit: AuditLog(algorithm: .sm3, clock: clock), sealer: sealer, clock: clock,
             hasher: PasswordHasher(cost: 4), sessions: sessions, divisions: try DivisionTable.standard(),
-            registry: registry)
+            registry: registry, codeSender: codes)
     }
 
     static let zhang = RegisterPerson(
@@ -87,4 +90,15 @@ func domainError(
 extension String {
     /// Whether the text holds a CJK ideograph: people are told what went wrong in Chinese.
     var containsChinese: Bool { unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+}
+
+/// Keeps the login codes it is asked to send, as the SMS gateway's recipient would see them.
+final class RecordingCodeSender: LoginCodeSender {
+    private let sent = Mutex<[(phone: String, code: String)]>([])
+
+    var all: [(phone: String, code: String)] { sent.withLock { $0 } }
+
+    func sendLoginCode(phone: String, code: String, minutes: Int) async throws {
+        sent.withLock { $0.append((phone, code)) }
+    }
 }

@@ -239,3 +239,27 @@ def test_identity_pages_fit_a_phone(new_context, server, elderly: bool):
         assert width["client"] == 375
         assert width["scroll"] <= width["client"], f"{path} scrolls sideways on a phone: {width}"
     assert not problems, problems
+
+
+def test_sms_code_login_reads_the_code_from_the_development_inbox(new_context):
+    page = new_context(viewport={"width": 1280, "height": 800}).new_page()
+    problems = watch(page)
+    visit(page, "/login", "登录")
+    page.get_by_label("手机号", exact=True).fill(DEMO_PHONE)
+    assert submit(page, "获取验证码", "/login/code").status == 200
+    checked(page, "短信验证码登录")
+    expect(page.get_by_role("status")).to_contain_text("验证码已发送")
+
+    # The demo's SMS channel sends nothing; the development inbox shows the message instead.
+    inbox = page.context.new_page()
+    inbox.goto("/dev/messages")
+    newest = inbox.locator(".message").first
+    expect(newest).to_contain_text("您的验证码是")
+    code = re.search(r"验证码是(\d{6})", newest.inner_text()).group(1)
+    inbox.close()
+
+    page.get_by_label("6 位验证码").fill(code)
+    assert submit(page, "登录", "/login/code/verify").status == 303
+    expect(page).to_have_url(re.compile(r"/me$"))
+    checked(page, "个人中心")
+    assert not problems, problems

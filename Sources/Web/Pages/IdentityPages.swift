@@ -10,6 +10,14 @@ struct LoginPage {
     var error: DomainError?
 }
 
+/// The view model of 短信验证码登录, after a code was asked for.
+struct CodeLoginPage {
+    var layout: Layout
+    var phone: String
+    var notice: String?
+    var error: DomainError?
+}
+
 /// The view model of 注册.
 struct RegisterPage {
     var layout: Layout

@@ -29,6 +29,32 @@ enum IdentityRoutes {
                 return renderer.render("login", page, status: .init(code: APIError.status(for: error.kind)))
             }
         }
+        router.post("/login/code") { request, context in
+            let form = try await request.formFields(context)
+            let phone = String((form["phone"] ?? "").prefix(11))
+            var page = CodeLoginPage(layout: renderer.layout("短信验证码登录", request, context), phone: phone)
+            do {
+                try await identity.requestLoginCode(phone: phone, context: context.loginContext(request))
+                page.notice = "如该手机号已注册，验证码已发送，5 分钟内有效。"
+                return renderer.render("login-code", page)
+            } catch let error as DomainError {
+                page.error = error
+                return renderer.render("login-code", page, status: .init(code: APIError.status(for: error.kind)))
+            }
+        }
+        router.post("/login/code/verify") { request, context in
+            let form = try await request.formFields(context)
+            let phone = String((form["phone"] ?? "").prefix(11))
+            do {
+                let session = try await identity.loginWithCode(
+                    phone: phone, code: form["code"] ?? "", context: context.loginContext(request))
+                return cookies.signedIn(session, redirectTo: "/me")
+            } catch let error as DomainError {
+                var page = CodeLoginPage(layout: renderer.layout("短信验证码登录", request, context), phone: phone)
+                page.error = error
+                return renderer.render("login-code", page, status: .init(code: APIError.status(for: error.kind)))
+            }
+        }
         router.get("/register") { request, context in
             renderer.render("register", RegisterPage(layout: renderer.layout("注册", request, context)))
         }
