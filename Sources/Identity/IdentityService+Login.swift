@@ -70,7 +70,7 @@ extension IdentityService {
     func openSession(
         for personID: UUID, context: LoginContext, now: Date, alsoIn extra: @Sendable (Transaction) async throws -> Void
     ) async throws -> IssuedSession {
-        let token = Self.newToken()
+        let token = RandomToken.make()
         let info = SessionInfo(
             id: UUID(), personID: personID, channel: context.channel, clientAddress: context.clientAddress,
             userAgent: context.userAgent, createdAt: now, lastSeenAt: now,
@@ -92,13 +92,6 @@ extension IdentityService {
                 in: tx)
         }
         return IssuedSession(token: token, info: info)
-    }
-
-    static func newToken() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
     }
 
     static func tokenHash(_ token: String) -> String {

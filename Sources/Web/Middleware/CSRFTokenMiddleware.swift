@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Hummingbird
+import Kernel
 
 /// Gives each browser a random `zt_csrf` cookie and puts its value in the context for forms.
 ///
@@ -16,7 +17,7 @@ struct CSRFTokenMiddleware: RouterMiddleware {
         var context = context
         let existing = request.cookies[Self.cookie]?.value ?? ""
         let isValid = Self.isWellFormed(existing)
-        context.csrfToken = isValid ? existing : Self.newToken()
+        context.csrfToken = isValid ? existing : RandomToken.make()
         var response = try await next(request, context)
         // Only pages need the cookie; API clients are not sent one on every call.
         if !isValid, response.headers[.contentType]?.hasPrefix("text/html") == true {
@@ -30,10 +31,4 @@ struct CSRFTokenMiddleware: RouterMiddleware {
         token.count == 43 && token.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
     }
 
-    static func newToken() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-    }
 }
