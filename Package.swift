@@ -78,7 +78,9 @@ let package = Package(
             name: "Identity",
             dependencies: [
                 "Kernel",
+                "Guomi",
                 "Storage",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "SQLKit", package: "sql-kit"),
             ],

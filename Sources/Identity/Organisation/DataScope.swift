@@ -1,0 +1,26 @@
+/// Which departments a role assignment reaches, measured from the staff member's own department.
+public enum DataScope: String, Sendable, Codable, CaseIterable {
+    /// The staff member's own department only, not the departments under it.
+    case department
+    /// The own department and every department below it.
+    case subtree
+    /// Every department.
+    case all
+
+    /// The Chinese label.
+    public var label: String {
+        switch self {
+        case .department: "本部门"
+        case .subtree: "本部门及下级"
+        case .all: "全部"
+        }
+    }
+
+    /// Whether this scope reaches at least as far as `other` from the same department.
+    func covers(_ other: DataScope) -> Bool {
+        switch (self, other) {
+        case (.all, _), (.subtree, .subtree), (.subtree, .department), (.department, .department): true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+public import Kernel
+import SQLKit
+public import Storage
+
+extension OrganisationService {
+    /// The password of every demo staff account.
+    public static let demoPassword = "政通工作人员2026"
+
+    /// The demo departments: code, name, parent code.
+    static let demoDepartments: [(code: String, name: String, parent: String?)] = [
+        ("SJZ-ZWJ", "市政务服务数据管理局", nil),
+        ("SJZ-ZWJ-BGS", "办公室", "SJZ-ZWJ"),
+        ("SJZ-ZWJ-ZWFWK", "政务服务科", "SJZ-ZWJ"),
+        ("SJZ-RSJ", "市人力资源和社会保障局", nil),
+        ("SJZ-RSJ-JYCJK", "就业促进科", "SJZ-RSJ"),
+        ("SJZ-GAJ", "市公安局", nil),
+        ("SJZ-GAJ-HZK", "户政科", "SJZ-GAJ"),
+    ]
+
+    /// The demo staff: username, name, phone, department code, roles with scopes, TOTP secret.
+    static let demoStaff: [(String, String, String, String, [(BuiltInRole, DataScope)], String)] = [
+        ("admin", "赵志刚", "13900001001", "SJZ-ZWJ-BGS", [(.systemAdmin, .all)], "ADMINZTDEMO23456"),
+        ("audit", "钱秀英", "13900001002", "SJZ-ZWJ-BGS", [(.auditor, .all)], "AUDITZTDEMO23456"),
+        ("window01", "孙丽", "13900001003", "SJZ-ZWJ-ZWFWK", [(.counterClerk, .department)], "WINDOWZTDEMO2345"),
+        ("rsj-admin", "李明", "13900001004", "SJZ-RSJ", [(.departmentAdmin, .subtree)], "RSJADMINZTDEMO23"),
+        ("rsj-jy01", "周强", "13900001005", "SJZ-RSJ-JYCJK", [(.approver, .department)], "RSJJYZTDEMO23456"),
+        (
+            "gaj-hz01", "吴敏", "13900001006", "SJZ-GAJ-HZK", [(.counterClerk, .department), (.approver, .department)],
+            "GAJHZZTDEMO23456"
+        ),
+    ]
+
+    /// Creates the demo city's departments under `division` (石家庄市 by default) and staff who
+    /// can log in at once with `demoPassword` and their fixed, already enrolled TOTP secrets.
+    ///
+    /// For demo installations only: the secrets are public. Refused once any staff account exists.
+    public func seedDemoOrganisation(
+        division: DivisionCode = try! DivisionCode("130100"), by actor: Actor = .system
+    ) async throws -> DemoOrganisation {
+        let prepared = try Self.demoStaff.map { username, name, phone, _, _, _ in
+            try prepare(
+                CreateStaff(
+                    username: username, name: name, phone: phone, departmentID: UUID(), password: Self.demoPassword))
+        }
+        return try await database.transaction { tx in
+            guard try await tx.sql.raw("SELECT id FROM idn_staff LIMIT 1").first() == nil else {
+                throw DomainError(
+                    .conflict, code: "identity.already-bootstrapped", title: "已有工作人员",
+                    detail: "平台已有工作人员账号，演示数据只能在空库中创建。")
+            }
+            var departments: [Department] = []
+            var byCode: [String: UUID] = [:]
+            for (code, name, parent) in Self.demoDepartments {
+                let department = try await insertDepartment(
+                    CreateDepartment(
+                        code: code, name: name, parentID: parent.flatMap { byCode[$0] }, divisionCode: division),
+                    actor: actor, tx: tx)
+                byCode[code] = department.id
+                departments.append(department)
+            }
+            var staff: [DemoStaff] = []
+            for (entry, var ready) in zip(Self.demoStaff, prepared) {
+                let (_, _, _, departmentCode, roles, secret) = entry
+                ready.member.departmentID = byCode[departmentCode]!
+                var member = try await insertStaff(ready, actor: actor, tx: tx)
+                let sealed = Data(try sealer.seal(secret, context: "idn_staff.totp_secret"))
+                try await tx.sql.raw(
+                    """
+                    UPDATE idn_staff SET totp_secret_sealed = \(bind: sealed), totp_enrolled = 1
+                    WHERE id = \(bind: member.id)
+                    """
+                ).run()
+                member.totpEnrolled = true
+                var assignments: [RoleAssignment] = []
+                for (role, scope) in roles {
+                    let assignment = RoleAssignment(
+                        staffID: member.id, roleCode: role.rawValue, scope: scope, grantedAt: clock.now())
+                    try await writeAssignment(assignment, tx: tx)
+                    try await audit.append(
+                        actor.entry(
+                            action: "identity.role-assign", objectType: "staff", objectID: member.id.uuidString,
+                            changeDigest: try audit.digest(of: assignment)), in: tx)
+                    assignments.append(assignment)
+                }
+                staff.append(
+                    DemoStaff(member: member, roles: assignments, password: Self.demoPassword, totpSecret: secret))
+            }
+            return DemoOrganisation(departments: departments, staff: staff)
+        }
+    }
+}
