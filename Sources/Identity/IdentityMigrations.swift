@@ -2,7 +2,9 @@ import Storage
 
 /// The identity tables: people, real-name history, sessions and login throttling.
 enum IdentityMigrations {
-    static let all: [Migration] = [
+    static let all: [Migration] = people + OrganisationMigrations.all
+
+    static let people: [Migration] = [
         Migration(
             domain: "identity", version: 1, name: "people, sessions, throttling",
             statements: [
@@ -77,5 +79,6 @@ enum IdentityMigrations {
                 """,
                 "CREATE INDEX idn_login_codes_phone ON idn_login_codes (phone_index, created_at)",
             ]),
+        Migration(domain: "identity", version: 4, name: "OIDC provider", statements: OIDCMigrations.statements),
     ]
 }

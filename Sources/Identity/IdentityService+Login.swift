@@ -68,21 +68,22 @@ extension IdentityService {
     }
 
     func openSession(
-        for personID: UUID, context: LoginContext, now: Date, alsoIn extra: @Sendable (Transaction) async throws -> Void
+        for personID: UUID, context: LoginContext, now: Date, method: String = "pwd",
+        alsoIn extra: @Sendable (Transaction) async throws -> Void
     ) async throws -> IssuedSession {
         let token = RandomToken.make()
         let info = SessionInfo(
             id: UUID(), personID: personID, channel: context.channel, clientAddress: context.clientAddress,
             userAgent: context.userAgent, createdAt: now, lastSeenAt: now,
-            expiresAt: now.addingTimeInterval(sessions.absoluteTimeout))
+            expiresAt: now.addingTimeInterval(sessions.absoluteTimeout), authMethod: method)
         let actor = Actor(id: personID.uuidString, channel: context.channel, clientAddress: context.clientAddress)
         try await database.transaction { tx in
             try await tx.sql.raw(
                 """
                 INSERT INTO idn_sessions (id, token_hash, person_id, channel, client_address, user_agent, created_at,
-                    last_seen_at, expires_at)
+                    last_seen_at, expires_at, auth_method)
                 VALUES (\(bind: info.id), \(bind: Self.tokenHash(token)), \(bind: personID), \(bind: info.channel),
-                    \(bind: info.clientAddress), \(bind: info.userAgent), \(bind: now), \(bind: now), \(bind: info.expiresAt))
+                    \(bind: info.clientAddress), \(bind: info.userAgent), \(bind: now), \(bind: now), \(bind: info.expiresAt), \(bind: method))
                 """
             ).run()
             try await extra(tx)

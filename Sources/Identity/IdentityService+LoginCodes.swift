@@ -98,7 +98,9 @@ extension IdentityService {
                 try await sql.raw("SELECT id FROM idn_people WHERE phone_index = \(bind: index)").first()
             })
         else { throw wrong }
-        return try await openSession(for: try person.decode(column: "id", as: UUID.self), context: context, now: now) {
+        return try await openSession(
+            for: try person.decode(column: "id", as: UUID.self), context: context, now: now, method: "sms"
+        ) {
             _ in
         }
     }

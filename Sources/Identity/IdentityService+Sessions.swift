@@ -15,7 +15,7 @@ extension IdentityService {
             let row = try await database.read({ sql in
                 try await sql.raw(
                     """
-                    SELECT id, person_id, channel, client_address, user_agent, created_at, last_seen_at, expires_at
+                    SELECT id, person_id, channel, client_address, user_agent, created_at, last_seen_at, expires_at, auth_method
                     FROM idn_sessions WHERE token_hash = \(bind: hash) AND revoked_at IS NULL
                     """
                 ).first()
@@ -63,6 +63,10 @@ extension IdentityService {
                 WHERE person_id = \(bind: personID) AND revoked_at IS NULL RETURNING id
                 """
             ).all()
+            // Tokens issued to applications through these sessions end with them.
+            try await tx.sql.raw(
+                "UPDATE idn_oidc_tokens SET revoked_at = \(bind: now) WHERE person_id = \(bind: personID) AND revoked_at IS NULL"
+            ).run()
             try await audit.append(
                 actor.entry(
                     action: "identity.logout-everywhere", objectType: "person", objectID: personID.uuidString,
@@ -81,7 +85,7 @@ extension IdentityService {
         return try await database.read { sql in
             try await sql.raw(
                 """
-                SELECT id, person_id, channel, client_address, user_agent, created_at, last_seen_at, expires_at
+                SELECT id, person_id, channel, client_address, user_agent, created_at, last_seen_at, expires_at, auth_method
                 FROM idn_sessions
                 WHERE person_id = \(bind: personID) AND revoked_at IS NULL AND expires_at > \(bind: now)
                     AND last_seen_at > \(bind: idleCutoff)
@@ -100,6 +104,7 @@ extension IdentityService {
             userAgent: try row.decode(column: "user_agent", as: String.self),
             createdAt: try row.decode(column: "created_at", as: Date.self),
             lastSeenAt: try row.decode(column: "last_seen_at", as: Date.self),
-            expiresAt: try row.decode(column: "expires_at", as: Date.self))
+            expiresAt: try row.decode(column: "expires_at", as: Date.self),
+            authMethod: try row.decode(column: "auth_method", as: String.self))
     }
 }

@@ -13,10 +13,7 @@ public struct PageCursor: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Wraps a store's key into a cursor.
     public init(key: String) {
-        token = Data(key.utf8).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        token = Base64URL.encode(Array(key.utf8))
     }
 
     /// Accepts a token from a client; throws `paging.invalid-cursor` if it was not made by `init(key:)`.
@@ -50,19 +47,7 @@ public struct PageCursor: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     private static func decode(_ token: String) -> String? {
-        guard !token.isEmpty, token.utf8.allSatisfy(isBase64URL) else { return nil }
-        var base64 = token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        base64 += String(repeating: "=", count: (4 - base64.utf8.count % 4) % 4)
-        guard let data = Data(base64Encoded: base64) else { return nil }
+        guard !token.isEmpty, let data = Base64URL.decode(token) else { return nil }
         return String(data: data, encoding: .utf8)
-    }
-
-    private static func isBase64URL(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
-            true
-        default: false
-        }
     }
 }

@@ -55,6 +55,7 @@ extension AppConfiguration {
         config.sessionAbsoluteHours = try int(
             "zt.sessionAbsoluteHours", "ZT_SESSION_ABSOLUTE_HOURS", default: config.sessionAbsoluteHours)
         config.bcryptCost = try int("zt.bcryptCost", "ZT_BCRYPT_COST", default: config.bcryptCost)
+        config.publicURL = reader.string(forKey: "zt.publicUrl", default: config.publicURL)
         config.siteName = reader.string(forKey: "zt.siteName", default: config.siteName)
         config.siteOperator = reader.string(forKey: "zt.siteOperator", default: config.siteOperator)
         config.siteAddress = reader.string(forKey: "zt.siteAddress", default: config.siteAddress)
@@ -84,7 +85,14 @@ extension AppConfiguration {
         guard (10...60_000).contains(pollMilliseconds) else { throw fail("ZT_POLL_MS 应在 10 至 60000 之间") }
         if !demo && smsGatewayURL.isEmpty { throw fail("生产模式（ZT_DEMO=false）必须配置 ZT_SMS_GATEWAY_URL") }
         if !smsGatewayURL.isEmpty && smsSecret.count < 16 { throw fail("配置了短信网关时，ZT_SMS_SECRET 至少 16 个字符") }
+        if !publicURL.isEmpty {
+            guard let url = URL(string: publicURL), ["http", "https"].contains(url.scheme ?? ""), url.host != nil,
+                url.query == nil, url.fragment == nil
+            else { throw fail("ZT_PUBLIC_URL 应为 http(s)://主机[:端口][/路径]，不含查询参数") }
+        }
         if !demo && operatorToken.count < 24 { throw fail("生产模式必须设置至少 24 个字符的 ZT_OPERATOR_TOKEN") }
+        // The issuer names every token; a production server must not invent it from its bind address.
+        if !demo && !publicURL.hasPrefix("https://") { throw fail("生产模式必须设置 https 开头的 ZT_PUBLIC_URL") }
     }
 }
 

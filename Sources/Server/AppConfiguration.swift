@@ -47,6 +47,9 @@ public struct AppConfiguration: Sendable {
     public var sessionAbsoluteHours = 12
     /// bcrypt cost for passwords, 10–15 (`ZT_BCRYPT_COST`); tests lower it below 10 in code only.
     public var bcryptCost = 12
+    /// The address people and applications reach the server at, the OIDC issuer (`ZT_PUBLIC_URL`);
+    /// empty means `http://host:port`, for development only.
+    public var publicURL = ""
     /// Portal name (`ZT_SITE_NAME`).
     public var siteName = "政通网上办事大厅"
     /// Operating authority (`ZT_SITE_OPERATOR`).

@@ -18,6 +18,9 @@ public func buildApplication(platform: Platform, logger: Logger) async throws ->
         services: platform.services,
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? configuration.port
+            if configuration.publicURL.isEmpty {
+                platform.oidc.issuer.set("http://\(configuration.host):\(port)")
+            }
             // Scripts wait for this exact line to learn the address (the port may be chosen by the OS).
             let line = "政通已启动 Zhengtong listening on http://\(configuration.host):\(port)\n"
             FileHandle.standardOutput.write(Data(line.utf8))
@@ -45,7 +48,7 @@ public func buildRouter(platform: Platform) async throws -> Router<AppRequestCon
             auditVerifier: AuditVerifier(database: platform.database), metrics: MetricsBootstrap.registry,
             renderer: renderer, operatorToken: platform.operatorToken,
             gatewaySignature: GatewaySignature(keyID: configuration.smsKeyID, secret: configuration.smsSecret),
-            clock: platform.clock, identity: platform.identity,
+            clock: platform.clock, identity: platform.identity, oidc: platform.oidc,
             sessionCookies: SessionCookies(
                 secure: configuration.cookieSecure, maxAge: configuration.sessionAbsoluteHours * 3600)))
 }

@@ -28,6 +28,25 @@ enum DemoSeeds {
                         name: "张三", idNumber: "130102199003071233", phone: "13800000000", password: "政通演示2026"),
                     context: LoginContext(channel: "system", clientAddress: "-", userAgent: "seed"))
             },
+            Seed(name: "demo.oidc-clients") { _ in
+                // Two applications to try single sign-on with (docs/identity.md lists them).
+                _ = try await platform.oidc.registerFixed(
+                    RegisterClient(
+                        name: "政通演示小程序", kind: .public,
+                        redirectURIs: ["cn.gov.zhengtong.demo:/oidc/callback"],
+                        scopes: ["openid", "profile", "phone", "realname"],
+                        grantTypes: ["authorization_code", "refresh_token"]),
+                    id: "zt-demo-miniprogram", secret: nil)
+                _ = try await platform.oidc.registerFixed(
+                    RegisterClient(
+                        name: "演示市人社局就业服务系统", kind: .confidential,
+                        redirectURIs: ["http://127.0.0.1:9000/callback"],
+                        postLogoutRedirectURIs: ["http://127.0.0.1:9000/"],
+                        scopes: ["openid", "profile", "idcard", "realname", "catalog.read"],
+                        grantTypes: ["authorization_code", "refresh_token", "client_credentials"],
+                        idTokenAlgorithm: .sm2),
+                    id: "zt-demo-hr-system", secret: "demo-hr-system-secret-2026")
+            },
         ]
     }
 }

@@ -27,6 +27,8 @@ public final class Platform: Sendable {
     public let messaging: MessagingService
     /// Accounts, logins and sessions.
     public let identity: IdentityService
+    /// The OpenID Connect provider.
+    public let oidc: OIDCProvider
     /// The population registry held in the database (loaded from a department export).
     public var populationRegistry: DatabasePopulationRegistry {
         DatabasePopulationRegistry(database: database, sealer: sealer)
@@ -103,6 +105,11 @@ public final class Platform: Sendable {
             divisions: try DivisionTable.standard(),
             registry: DatabasePopulationRegistry(database: database, sealer: sealer),
             codeSender: MessagingLoginCodeSender(messaging: messaging))
+        oidc = OIDCProvider(
+            database: database, audit: audit, sealer: sealer, clock: clock,
+            issuer: IssuerURL(
+                configuration.publicURL.isEmpty
+                    ? "http://\(configuration.host):\(configuration.port)" : configuration.publicURL))
         let subscribers: [EventSubscriber] = []
         manifests = [
             StorageModule.manifest(subscribers: subscribers, database: database),

@@ -28,12 +28,15 @@ public struct WebDependencies: Sendable {
     public var identity: IdentityService
     /// The session cookie policy.
     public var sessionCookies: SessionCookies
+    /// The OpenID Connect provider.
+    public var oidc: OIDCProvider
 
     /// Creates the dependencies.
     public init(
         database: any Database, jobs: JobQueue, messaging: MessagingService, auditVerifier: AuditVerifier,
         metrics: PrometheusCollectorRegistry, renderer: PageRenderer, operatorToken: String,
-        gatewaySignature: GatewaySignature, clock: any Clock, identity: IdentityService, sessionCookies: SessionCookies
+        gatewaySignature: GatewaySignature, clock: any Clock, identity: IdentityService, oidc: OIDCProvider,
+        sessionCookies: SessionCookies
     ) {
         self.database = database
         self.jobs = jobs
@@ -46,5 +49,6 @@ public struct WebDependencies: Sendable {
         self.clock = clock
         self.identity = identity
         self.sessionCookies = sessionCookies
+        self.oidc = oidc
     }
 }

@@ -24,6 +24,9 @@ public enum WebRouter {
         AdminRoutes.add(to: router, dependencies: dependencies)
         MessagingRoutes.add(to: router, dependencies: dependencies)
         IdentityRoutes.add(to: router, dependencies: dependencies)
+        OIDCRoutes.add(to: router, dependencies: dependencies)
+        OIDCEndpointRoutes.add(to: router, dependencies: dependencies)
+        OIDCAdminRoutes.add(to: router, dependencies: dependencies)
         routes.load(from: router)
         return router
     }

@@ -9,6 +9,7 @@ struct AppConfigurationLoadTests {
     static let production: [String: String] = [
         "ZT_DEMO": "false", "ZT_SMS_GATEWAY_URL": "https://sms.example.gov.cn",
         "ZT_SMS_SECRET": "sixteen-or-more-chars", "ZT_OPERATOR_TOKEN": String(repeating: "t", count: 24),
+        "ZT_PUBLIC_URL": "https://zwfw.example.gov.cn",
     ]
 
     /// Writes `json` to a new temporary file and returns its path.
@@ -54,6 +55,7 @@ struct AppConfigurationLoadTests {
         #expect(configuration.smsGatewayURL == "https://sms.example.gov.cn")
         #expect(configuration.smsSecret == "sixteen-or-more-chars")
         #expect(configuration.operatorToken.count == 24)
+        #expect(configuration.publicURL == "https://zwfw.example.gov.cn")
         #expect(configuration.auditHash == "SHA-256")
         #expect(configuration.fieldCipher == "AES-256-GCM")
         #expect(configuration.smsKeyID == "city-gw")

@@ -30,6 +30,15 @@ struct AppConfigurationValidationTests {
                     "ZT_SMS_SECRET": "sixteen-or-more-chars", "ZT_OPERATOR_TOKEN": "too-short",
                 ], "ZT_OPERATOR_TOKEN"
             ),
+            (["ZT_PUBLIC_URL": "zwfw.example.gov.cn"], "ZT_PUBLIC_URL"),
+            (["ZT_PUBLIC_URL": "https://zwfw.example.gov.cn/?a=1"], "ZT_PUBLIC_URL"),
+            (
+                [
+                    "ZT_DEMO": "false", "ZT_SMS_GATEWAY_URL": "https://sms.example",
+                    "ZT_SMS_SECRET": "sixteen-or-more-chars", "ZT_OPERATOR_TOKEN": String(repeating: "t", count: 24),
+                    "ZT_PUBLIC_URL": "http://zwfw.example.gov.cn",
+                ], "ZT_PUBLIC_URL"
+            ),
         ])
     func refused(environment: [String: String], variable: String) async throws {
         let error = try await #require(throws: ConfigurationError.self) {

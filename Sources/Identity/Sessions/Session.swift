@@ -18,6 +18,8 @@ public struct SessionInfo: Sendable, Equatable, Codable {
     public var lastSeenAt: Date
     /// When it ends at the latest.
     public var expiresAt: Date
+    /// How the person proved who they are, as an OIDC `amr` value: `pwd`, `sms`.
+    public var authMethod: String = "pwd"
 }
 
 /// A new session: the secret token for the cookie, shown once, and its record.

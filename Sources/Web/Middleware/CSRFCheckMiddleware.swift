@@ -17,7 +17,7 @@ struct CSRFCheckMiddleware: RouterMiddleware {
         async throws -> Response
     {
         var request = request
-        if Self.isFormPost(request) {
+        if Self.isFormPost(request) && !OIDCEndpointRoutes.paths.contains(request.uri.path) {
             let cookie = request.cookies[CSRFTokenMiddleware.cookie]?.value ?? ""
             let body = try await request.collectBody(upTo: context.maxUploadSize)
             // Multipart forms (uploads, later) send the token in a header instead of a field.

@@ -14,6 +14,8 @@ struct LoginPage {
 struct CodeLoginPage {
     var layout: Layout
     var phone: String
+    /// Where to go after logging in.
+    var next = "/me"
     var notice: String?
     var error: DomainError?
 }
@@ -43,9 +45,17 @@ struct ProfilePage {
         var at: String
     }
 
+    struct AppAuthorisation {
+        var clientID: String
+        var clientName: String
+        var scopes: String
+        var grantedAt: String
+    }
+
     var layout: Layout
     var profile: PersonProfile
     var levelLabel: String
+    var authorisations: [AppAuthorisation] = []
     var sessions: [Device]
     var history: [Raise]
     var canRaiseByRegistry: Bool
@@ -67,6 +77,15 @@ struct ProfilePage {
                 device: Self.describe(session.userAgent), channel: session.channel == "web" ? "网页" : session.channel,
                 createdAt: BeijingTime.format(session.createdAt), lastSeenAt: BeijingTime.format(session.lastSeenAt),
                 current: session.id == current)
+        }
+    }
+
+    mutating func show(_ authorisations: [Authorisation]) {
+        self.authorisations = authorisations.map { item in
+            AppAuthorisation(
+                clientID: item.clientID, clientName: item.clientName,
+                scopes: item.scopes.map { OIDCScope.label($0) }.joined(separator: "、"),
+                grantedAt: BeijingTime.format(item.grantedAt))
         }
     }
 

@@ -26,7 +26,7 @@ enum PortalRoutes {
     /// Control characters and spaces are refused too: browsers drop a tab or newline from a
     /// `Location`, which would turn `/\t/evil.example` into `//evil.example`.
     static func safeReturnPath(_ path: String?) -> String {
-        guard let path, path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\"), path.count < 512,
+        guard let path, path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\"), path.count < 2048,
             path.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F })
         else {
             return "/"

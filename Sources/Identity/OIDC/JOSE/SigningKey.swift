@@ -1,0 +1,75 @@
+import Crypto
+import Foundation
+import Guomi
+import Kernel
+
+/// A private key the provider signs ID tokens with, and its public JWK.
+struct SigningKey: Sendable {
+    let algorithm: SigningAlgorithm
+    /// The raw private scalar (32 bytes for both curves).
+    let privateBytes: [UInt8]
+    let jwk: JSONWebKey
+
+    var kid: String { jwk.kid }
+
+    init(algorithm: SigningAlgorithm, privateBytes: [UInt8]) throws {
+        self.algorithm = algorithm
+        self.privateBytes = privateBytes
+        let point: [UInt8] =
+            switch algorithm {
+            case .es256:
+                Array(try P256.Signing.PrivateKey(rawRepresentation: privateBytes).publicKey.x963Representation)
+            case .sm2: try SM2PrivateKey(rawRepresentation: privateBytes).publicKey.x963Representation
+            }
+        jwk = Self.publicJWK(algorithm: algorithm, uncompressedPoint: point)
+    }
+
+    /// A new random key.
+    static func generate(_ algorithm: SigningAlgorithm) throws -> SigningKey {
+        switch algorithm {
+        case .es256:
+            try SigningKey(algorithm: algorithm, privateBytes: Array(P256.Signing.PrivateKey().rawRepresentation))
+        case .sm2: try SigningKey(algorithm: algorithm, privateBytes: SM2PrivateKey().rawRepresentation)
+        }
+    }
+
+    /// The JWS signature over `input`: r‖s, 64 bytes, for both algorithms (RFC 7518 §3.4).
+    func sign(_ input: [UInt8]) throws -> [UInt8] {
+        switch algorithm {
+        case .es256:
+            Array(try P256.Signing.PrivateKey(rawRepresentation: privateBytes).signature(for: input).rawRepresentation)
+        case .sm2: try SM2PrivateKey(rawRepresentation: privateBytes).signature(for: input).rawRepresentation
+        }
+    }
+
+    /// Whether `signature` (r‖s) over `input` was made by the private half of `jwk`.
+    static func isValid(_ signature: [UInt8], for input: [UInt8], by jwk: JSONWebKey) -> Bool {
+        guard let x = Base64URL.decode(jwk.x), let y = Base64URL.decode(jwk.y), x.count == 32, y.count == 32,
+            signature.count == 64
+        else { return false }
+        let point = [0x04] + Array(x) + Array(y)
+        switch SigningAlgorithm(rawValue: jwk.alg) {
+        case .es256:
+            guard let key = try? P256.Signing.PublicKey(x963Representation: point),
+                let parsed = try? P256.Signing.ECDSASignature(rawRepresentation: signature)
+            else { return false }
+            return key.isValidSignature(parsed, for: input)
+        case .sm2:
+            guard let key = try? SM2PublicKey(x963Representation: point),
+                let parsed = try? SM2Signature(rawRepresentation: signature)
+            else { return false }
+            return key.isValidSignature(parsed, for: input)
+        case nil: return false
+        }
+    }
+
+    /// The JWK with its RFC 7638 thumbprint (SHA-256 over the required members in order) as `kid`.
+    static func publicJWK(algorithm: SigningAlgorithm, uncompressedPoint point: [UInt8]) -> JSONWebKey {
+        let x = Base64URL.encode(point[1...32])
+        let y = Base64URL.encode(point[33...64])
+        let members = #"{"crv":"\#(algorithm.curve)","kty":"EC","x":"\#(x)","y":"\#(y)"}"#
+        let thumbprint = Base64URL.encode(SHA256.hash(data: Data(members.utf8)))
+        return JSONWebKey(
+            kty: "EC", crv: algorithm.curve, x: x, y: y, kid: thumbprint, alg: algorithm.rawValue, use: "sig")
+    }
+}
