@@ -28,6 +28,10 @@ enum DemoSeeds {
                         name: "张三", idNumber: "130102199003071233", phone: "13800000000", password: "政通演示2026"),
                     context: LoginContext(channel: "system", clientAddress: "-", userAgent: "seed"))
             },
+            Seed(name: "demo.organisation") { _ in
+                // Departments of the demo city and staff with enrolled TOTP (docs/organisation.md).
+                _ = try await platform.organisation.seedDemoOrganisation()
+            },
             Seed(name: "demo.oidc-clients") { _ in
                 // Two applications to try single sign-on with (docs/identity.md lists them).
                 _ = try await platform.oidc.registerFixed(

@@ -29,6 +29,8 @@ public final class Platform: Sendable {
     public let identity: IdentityService
     /// The OpenID Connect provider.
     public let oidc: OIDCProvider
+    /// Departments, staff, roles and staff login.
+    public let organisation: OrganisationService
     /// The population registry held in the database (loaded from a department export).
     public var populationRegistry: DatabasePopulationRegistry {
         DatabasePopulationRegistry(database: database, sealer: sealer)
@@ -105,6 +107,9 @@ public final class Platform: Sendable {
             divisions: try DivisionTable.standard(),
             registry: DatabasePopulationRegistry(database: database, sealer: sealer),
             codeSender: MessagingLoginCodeSender(messaging: messaging))
+        organisation = OrganisationService(
+            database: database, audit: audit, sealer: sealer, clock: clock,
+            hasher: PasswordHasher(cost: UInt8(configuration.bcryptCost)), divisions: try DivisionTable.standard())
         oidc = OIDCProvider(
             database: database, audit: audit, sealer: sealer, clock: clock,
             issuer: IssuerURL(

@@ -30,12 +30,15 @@ public struct WebDependencies: Sendable {
     public var sessionCookies: SessionCookies
     /// The OpenID Connect provider.
     public var oidc: OIDCProvider
+    /// Departments, staff, roles and staff login.
+    public var organisation: OrganisationService
 
     /// Creates the dependencies.
     public init(
         database: any Database, jobs: JobQueue, messaging: MessagingService, auditVerifier: AuditVerifier,
         metrics: PrometheusCollectorRegistry, renderer: PageRenderer, operatorToken: String,
         gatewaySignature: GatewaySignature, clock: any Clock, identity: IdentityService, oidc: OIDCProvider,
+        organisation: OrganisationService,
         sessionCookies: SessionCookies
     ) {
         self.database = database
@@ -50,5 +53,6 @@ public struct WebDependencies: Sendable {
         self.identity = identity
         self.sessionCookies = sessionCookies
         self.oidc = oidc
+        self.organisation = organisation
     }
 }

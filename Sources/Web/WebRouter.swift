@@ -17,6 +17,7 @@ public enum WebRouter {
             middleware: FileMiddleware(
                 WebResources.url("public").path, urlBasePath: "/static", searchForIndexHtml: false))
         router.add(middleware: CSRFCheckMiddleware())
+        router.add(middleware: StaffSessionMiddleware(organisation: dependencies.organisation))
         router.add(middleware: OperatorAuthMiddleware(token: dependencies.operatorToken))
         router.add(middleware: SessionMiddleware(identity: dependencies.identity))
         try SystemRoutes.add(to: router, dependencies: dependencies)
@@ -27,6 +28,7 @@ public enum WebRouter {
         OIDCRoutes.add(to: router, dependencies: dependencies)
         OIDCEndpointRoutes.add(to: router, dependencies: dependencies)
         OIDCAdminRoutes.add(to: router, dependencies: dependencies)
+        StaffRoutes.add(to: router, dependencies: dependencies)
         routes.load(from: router)
         return router
     }

@@ -15,6 +15,8 @@ public struct AppRequestContext: RequestContext {
     public var isOperator: Bool
     /// The signed-in person's session, when the request carries a live session cookie.
     public var session: SessionInfo?
+    /// The signed-in staff member and what they may do, when the request carries a staff session.
+    public var staff: StaffContext?
     /// The CSRF token forms on this page must echo (double-submit with the `zt_csrf` cookie).
     public var csrfToken: String
 
@@ -25,6 +27,7 @@ public struct AppRequestContext: RequestContext {
         clientAddress = source.channel.remoteAddress?.ipAddress ?? "-"
         isOperator = false
         session = nil
+        staff = nil
         csrfToken = ""
     }
 

@@ -20,6 +20,11 @@ extension AppRequestContext {
         if isOperator {
             return Actor(id: "operator", channel: "web", clientAddress: clientAddress, roles: ["operator"])
         }
+        if let staff {
+            return Actor(
+                id: "staff:" + staff.session.staffID.uuidString, channel: "web", clientAddress: clientAddress,
+                roles: Set(["staff"] + staff.permissions.map(\.rawValue)))
+        }
         if let session {
             return Actor(
                 id: session.personID.uuidString, channel: "web", clientAddress: clientAddress, roles: ["person"])

@@ -1,12 +1,14 @@
 import Crypto
 import Foundation
 import Hummingbird
+import Kernel
 
-/// Admits operators to `/admin` and `/api/v1/admin`: the operator token as a Bearer token, or as the
-/// password of HTTP Basic (user `operator`), which browsers ask for on their own.
+/// Admits operators and staff to `/admin` and `/api/v1/admin`.
 ///
-/// This stands in until unified identity (staff accounts with TOTP) replaces it; services still
-/// check the actor's roles themselves.
+/// Operators present the operator token as a Bearer token, or as the password of HTTP Basic (user
+/// `operator`), which browsers ask for on their own. Staff present their session cookie (signed in
+/// with password and TOTP at `/staff/login`) and must hold the route's permission (`AdminAccess`);
+/// services still check the actor themselves.
 struct OperatorAuthMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let token: String
@@ -18,6 +20,14 @@ struct OperatorAuthMiddleware: RouterMiddleware {
         context.isOperator = Self.matches(request.headers[.authorization], token: token)
         let path = request.uri.path
         let protected = path == "/admin" || path.hasPrefix("/admin/") || path.hasPrefix("/api/v1/admin/")
+        if protected && !context.isOperator, let staff = context.staff {
+            guard AdminAccess.allows(staff, path) else {
+                throw DomainError(
+                    .forbidden, code: "auth.permission-required", title: "无权访问",
+                    detail: "您的角色没有使用此功能的权限，如需开通请联系系统管理员。")
+            }
+            return try await next(request, context)
+        }
         if protected && !context.isOperator {
             if ErrorMiddleware.wantsJSON(request) {
                 var response = Problem(
@@ -34,7 +44,7 @@ struct OperatorAuthMiddleware: RouterMiddleware {
                     .wwwAuthenticate: "Basic realm=\"zhengtong-operator\", charset=\"UTF-8\"",
                     .contentType: "text/plain; charset=utf-8",
                 ],
-                body: .init(byteBuffer: ByteBuffer(string: "需要运维凭证：用户名 operator，密码为运维令牌。")))
+                body: .init(byteBuffer: ByteBuffer(string: "需要登录：工作人员请到 /staff/login 登录；运维人员用户名 operator，密码为运维令牌。")))
         }
         return try await next(request, context)
     }

@@ -1,0 +1,121 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Server
+import Testing
+
+/// Every operator route, walked with every kind of caller: nobody, a citizen, the operator token,
+/// and each built-in staff role. The expectations are written out here, apart from the code that
+/// enforces them, and the test fails when a route is added without a line in the table.
+@Suite("Admin access by role")
+struct AdminAccessTests {
+    /// Who calls.
+    enum Caller: Hashable, CustomStringConvertible {
+        case anonymous, citizen, operatorToken
+        case staff(String)
+
+        var description: String {
+            switch self {
+            case .anonymous: "nobody"
+            case .citizen: "citizen"
+            case .operatorToken: "operator"
+            case .staff(let username): username
+            }
+        }
+    }
+
+    /// What each built-in role holds (docs/organisation.md), by demo staff member.
+    static let held: [String: Set<String>] = [
+        "admin": [
+            "organisation.read", "departments.manage", "staff.manage", "roles.manage", "oidc-clients.manage",
+            "jobs.manage", "enterprise.manage", "catalog.manage",
+        ],
+        "audit": ["organisation.read", "audit.read"],
+        "window01": ["organisation.read", "cases.intake", "enterprise.manage", "person.read-clear"],
+        "rsj-admin": ["organisation.read", "departments.manage", "staff.manage", "catalog.manage"],
+        "rsj-jy01": ["organisation.read", "cases.handle", "cases.approve"],
+    ]
+
+    /// Route → the permission a staff member needs; nil: operator token only. "*": any staff member.
+    static let table: [String: String?] = [
+        "GET /admin": "*",
+        "GET /admin/jobs": "jobs.manage",
+        "POST /admin/jobs/{}/retry": "jobs.manage",
+        "GET /api/v1/admin/jobs": "jobs.manage",
+        "POST /api/v1/admin/jobs/{}/retry": "jobs.manage",
+        "GET /api/v1/admin/audit/verify": "audit.read",
+        "GET /api/v1/admin/messages": nil,
+        "POST /api/v1/admin/messages": nil,
+        "GET /api/v1/admin/messages/{}": nil,
+        "GET /admin/oidc/clients": "oidc-clients.manage",
+        "POST /admin/oidc/clients": "oidc-clients.manage",
+        "POST /admin/oidc/clients/{}/disable": "oidc-clients.manage",
+        "GET /api/v1/admin/oidc/clients": "oidc-clients.manage",
+        "POST /api/v1/admin/oidc/clients": "oidc-clients.manage",
+        "DELETE /api/v1/admin/oidc/clients/{}": "oidc-clients.manage",
+        "GET /admin/staff": "organisation.read",
+    ]
+    /// Routes staff may use and the operator token may not: people's data is for staff with a role.
+    static let staffOnly: Set<String> = ["GET /admin/staff"]
+
+    @Test("each caller gets in exactly where the table says")
+    func walk() async throws {
+        try await TestServer.run { client, platform in
+            // setup
+            let router = try await buildRouter(platform: platform)
+            let routes = router.routes.map { (method: $0.method.rawValue, path: $0.path.description) }
+                .filter { $0.path == "/admin" || $0.path.hasPrefix("/admin/") || $0.path.hasPrefix("/api/v1/admin/") }
+            let keys = routes.map { RouteCoverageTests.normalise(method: $0.method, path: $0.path) }
+            #expect(Set(keys) == Set(Self.table.keys), "every admin route has a line in the table")
+            var staffCookies: [String: String] = [:]
+            for username in Self.held.keys {
+                staffCookies[username] = try await StaffLogin.signIn(client, platform, as: username)
+            }
+            let citizen = try await IdentityPagesTests.signIn(client)
+            let callers: [Caller] = [.anonymous, .citizen, .operatorToken] + Self.held.keys.sorted().map { .staff($0) }
+            // act and verify
+            for (route, key) in zip(routes, keys) {
+                let path = route.path.replacingOccurrences(
+                    of: #"\{[^}]+\}|:[a-z]+"#, with: UUID().uuidString, options: .regularExpression)
+                let isForm = route.method == "POST" && !path.hasPrefix("/api/")
+                for caller in callers {
+                    var headers: HTTPFields = [:]
+                    switch caller {
+                    case .anonymous: headers[.cookie] = "zt_csrf=\(TestServer.csrf)"
+                    case .citizen: headers[.cookie] = "zt_csrf=\(TestServer.csrf); zt_session=\(citizen)"
+                    case .operatorToken:
+                        headers = TestServer.operatorHeaders
+                        headers[.cookie] = "zt_csrf=\(TestServer.csrf)"
+                    case .staff(let username): headers = StaffLogin.headers(staffCookies[username]!)
+                    }
+                    if isForm { headers[.contentType] = "application/x-www-form-urlencoded" }
+                    if route.method == "POST" && !isForm { headers[.contentType] = "application/json" }
+                    let body = isForm ? ByteBuffer(string: "_csrf=\(TestServer.csrf)") : ByteBuffer(string: "{}")
+                    let response = try await client.execute(
+                        uri: path, method: .init(rawValue: route.method)!, headers: headers,
+                        body: route.method == "GET" ? nil : body)
+                    let required = Self.table[key] ?? nil
+                    let expected: String
+                    switch caller {
+                    case .anonymous, .citizen: expected = "401"
+                    case .operatorToken: expected = Self.staffOnly.contains(key) ? "403" : "in"
+                    case .staff(let username):
+                        guard let required else {
+                            expected = "403"
+                            break
+                        }
+                        expected = required == "*" || Self.held[username]!.contains(required) ? "in" : "403"
+                    }
+                    let got =
+                        switch response.status.code {
+                        case 401: "401"
+                        case 403: "403"
+                        default: "in"
+                        }
+                    #expect(got == expected, "\(caller) \(key): \(response.status.code)")
+                    #expect(response.status.code < 500, "\(caller) \(key): \(response.status.code)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Identity
+import Testing
+
+/// 工作人员登录 and 工作台 through the real pages.
+@Suite("Staff pages")
+struct StaffPagesTests {
+    @Test("password then TOTP opens 工作台 with the tools the role allows; logging out ends it")
+    func loginAndHome() async throws {
+        try await TestServer.run { client, platform in
+            // setup
+            let staff = try await StaffLogin.signIn(client, platform, as: "admin")
+            // act
+            let home = try await client.execute(uri: "/admin", method: .get, headers: StaffLogin.headers(staff))
+            let directory = try await client.execute(
+                uri: "/admin/staff", method: .get, headers: StaffLogin.headers(staff))
+            let out = try await client.execute(
+                uri: "/staff/logout", method: .post, headers: StaffLogin.headers(staff, form: true),
+                body: IdentityPagesTests.form([:]))
+            let after = try await client.execute(uri: "/admin", method: .get, headers: StaffLogin.headers(staff))
+            // verify
+            #expect(home.status == .ok)
+            #expect(home.text.contains("<h1>工作台</h1>") && home.text.contains("/admin/oidc/clients"))
+            #expect(home.text.contains("赵**（admin）"))
+            #expect(directory.text.contains("市人力资源和社会保障局") && directory.text.contains("（rsj-jy01）"))
+            #expect(!directory.text.contains("13900001005"), "phone numbers stay masked")
+            #expect(out.status == .seeOther && out.headers[.location] == "/staff/login")
+            #expect(after.status == .unauthorized)
+        }
+    }
+
+    @Test("a wrong password stays on step one; a wrong code does not open a session")
+    func wrongSecrets() async throws {
+        try await TestServer.run { client, _ in
+            let password = try await IdentityPagesTests.post(
+                client, "/staff/login", ["username": "admin", "password": "不是这个密码2026"])
+            let first = try await IdentityPagesTests.post(
+                client, "/staff/login", ["username": "admin", "password": OrganisationService.demoPassword])
+            let challenge = try #require(OIDCRoutesTests.hiddenFields(first.text)["challenge"])
+            let code = try await IdentityPagesTests.post(
+                client, "/staff/login/code", ["challenge": challenge, "code": "000000"])
+
+            #expect(password.status.code >= 400 && password.text.contains("工作人员登录"))
+            #expect(first.text.contains("动态口令验证"))
+            #expect(code.status.code >= 400)
+            #expect(
+                !code.headers[values: .setCookie].contains { $0.hasPrefix("zt_staff=") && !$0.hasPrefix("zt_staff=;") })
+        }
+    }
+
+    @Test("an auditor is refused the jobs page with a Chinese 403, and the login form only returns to admin pages")
+    func refusedAndSafeNext() async throws {
+        try await TestServer.run { client, platform in
+            let auditor = try await StaffLogin.signIn(client, platform, as: "audit")
+
+            let jobs = try await client.execute(uri: "/admin/jobs", method: .get, headers: StaffLogin.headers(auditor))
+            let form = try await client.execute(uri: "/staff/login?next=https://evil.example/", method: .get)
+
+            #expect(jobs.status == .forbidden && jobs.text.contains("无权访问"))
+            #expect(form.text.contains(#"name="next" value="/admin""#))
+        }
+    }
+}
