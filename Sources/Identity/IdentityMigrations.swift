@@ -2,7 +2,8 @@ import Storage
 
 /// The identity tables: people, real-name history, sessions and login throttling.
 enum IdentityMigrations {
-    static let all: [Migration] = people + OrganisationMigrations.all
+    static let all: [Migration] =
+        people + OrganisationMigrations.all + EnterpriseMigrations.all + RealNameMigrations.all
 
     static let people: [Migration] = [
         Migration(
