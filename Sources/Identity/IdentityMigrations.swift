@@ -81,5 +81,24 @@ enum IdentityMigrations {
                 "CREATE INDEX idn_login_codes_phone ON idn_login_codes (phone_index, created_at)",
             ]),
         Migration(domain: "identity", version: 4, name: "OIDC provider", statements: OIDCMigrations.statements),
+        Migration(
+            domain: "identity", version: 5, name: "scan-to-login tickets",
+            statements: [
+                """
+                CREATE TABLE idn_scan_logins (
+                    id {uuid} PRIMARY KEY,
+                    code_hash TEXT NOT NULL UNIQUE,
+                    browser_hash TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    person_id {uuid} REFERENCES idn_people (id),
+                    requester_address TEXT NOT NULL,
+                    requester_agent TEXT NOT NULL,
+                    created_at {timestamp} NOT NULL,
+                    expires_at {timestamp} NOT NULL,
+                    decided_at {timestamp},
+                    used_at {timestamp}
+                )
+                """
+            ]),
     ]
 }

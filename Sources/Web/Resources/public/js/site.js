@@ -16,3 +16,27 @@ document.addEventListener("DOMContentLoaded", function () {
     enabled.value = on ? "0" : "1";
   });
 });
+
+// 扫码登录: poll the ticket's status and collect the session as soon as the phone confirms.
+// Without scripts the page still works through its "我已在手机上确认" button.
+document.addEventListener("DOMContentLoaded", function () {
+  var box = document.querySelector("[data-scan-poll]");
+  if (!box || !window.fetch) { return; }
+  var state = document.querySelector(".scan-state");
+  var form = document.getElementById("scan-complete");
+  var timer = setInterval(function () {
+    fetch(box.getAttribute("data-scan-poll"), { credentials: "same-origin", cache: "no-store" })
+      .then(function (response) { return response.ok ? response.json() : { status: "expired" }; })
+      .then(function (answer) {
+        if (answer.status === "confirmed") {
+          clearInterval(timer);
+          state.textContent = "手机已确认，正在登录…";
+          form.submit();
+        } else if (answer.status !== "pending") {
+          clearInterval(timer);
+          state.textContent = answer.status === "declined" ? "已在手机上取消。" : "二维码已失效，请刷新页面重新获取。";
+        }
+      })
+      .catch(function () {});
+  }, 2000);
+});
