@@ -55,6 +55,14 @@ extension AppConfiguration {
         config.sessionAbsoluteHours = try int(
             "zt.sessionAbsoluteHours", "ZT_SESSION_ABSOLUTE_HOURS", default: config.sessionAbsoluteHours)
         config.bcryptCost = try int("zt.bcryptCost", "ZT_BCRYPT_COST", default: config.bcryptCost)
+        config.registryURL = reader.string(forKey: "zt.registryUrl", default: "")
+        config.registryKeyID = reader.string(forKey: "zt.registryKeyId", default: config.registryKeyID)
+        config.registrySecret = reader.string(forKey: "zt.registrySecret", isSecret: true, default: "")
+        config.registryIndexKey = reader.string(forKey: "zt.registryIndexKey", isSecret: true, default: "")
+        config.faceVerifier = reader.string(forKey: "zt.faceVerifier", default: "")
+        config.faceVerifierURL = reader.string(forKey: "zt.faceVerifierUrl", default: "")
+        config.faceKeyID = reader.string(forKey: "zt.faceKeyId", default: config.faceKeyID)
+        config.faceSecret = reader.string(forKey: "zt.faceSecret", isSecret: true, default: "")
         config.publicURL = reader.string(forKey: "zt.publicUrl", default: config.publicURL)
         config.siteName = reader.string(forKey: "zt.siteName", default: config.siteName)
         config.siteOperator = reader.string(forKey: "zt.siteOperator", default: config.siteOperator)
@@ -89,6 +97,16 @@ extension AppConfiguration {
             guard let url = URL(string: publicURL), ["http", "https"].contains(url.scheme ?? ""), url.host != nil,
                 url.query == nil, url.fragment == nil
             else { throw fail("ZT_PUBLIC_URL 应为 http(s)://主机[:端口][/路径]，不含查询参数") }
+        }
+        guard ["http", "development", "none"].contains(resolvedFaceVerifier) else {
+            throw fail("ZT_FACE_VERIFIER 只能是 http、development 或 none")
+        }
+        if resolvedFaceVerifier == "http" && faceVerifierURL.isEmpty {
+            throw fail("ZT_FACE_VERIFIER=http 时必须设置 ZT_FACE_VERIFIER_URL")
+        }
+        if !demo && resolvedFaceVerifier == "development" {
+            throw fail(
+                "生产模式不能使用演示人脸核验（ZT_FACE_VERIFIER=development）；请配置 ZT_FACE_VERIFIER_URL、ZT_FACE_KEY_ID 和 ZT_FACE_SECRET")
         }
         if !demo && operatorToken.count < 24 { throw fail("生产模式必须设置至少 24 个字符的 ZT_OPERATOR_TOKEN") }
         // The issuer names every token; a production server must not invent it from its bind address.

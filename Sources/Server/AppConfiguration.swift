@@ -50,6 +50,23 @@ public struct AppConfiguration: Sendable {
     /// The address people and applications reach the server at, the OIDC issuer (`ZT_PUBLIC_URL`);
     /// empty means `http://host:port`, for development only.
     public var publicURL = ""
+    /// An external population registry (`ZT_REGISTRY_URL`); empty uses the database registry.
+    public var registryURL = ""
+    /// The key id sent to it (`ZT_REGISTRY_KEY_ID`).
+    public var registryKeyID = "zhengtong"
+    /// The signing secret shared with it (`ZT_REGISTRY_SECRET`).
+    public var registrySecret = ""
+    /// The key of the hashes sent instead of names and numbers (`ZT_REGISTRY_INDEX_KEY`); empty sends them in clear.
+    public var registryIndexKey = ""
+    /// Face verification for L3 (`ZT_FACE_VERIFIER`): `http`, `development` (demo only) or `none`;
+    /// empty means `http` when `ZT_FACE_VERIFIER_URL` is set, else `development` in demo mode and `none` in production.
+    public var faceVerifier = ""
+    /// The 实人认证 service (`ZT_FACE_VERIFIER_URL`).
+    public var faceVerifierURL = ""
+    /// The key id sent to it (`ZT_FACE_KEY_ID`).
+    public var faceKeyID = "zhengtong"
+    /// The signing secret shared with it (`ZT_FACE_SECRET`).
+    public var faceSecret = ""
     /// Portal name (`ZT_SITE_NAME`).
     public var siteName = "政通网上办事大厅"
     /// Operating authority (`ZT_SITE_OPERATOR`).
@@ -67,6 +84,13 @@ public struct AppConfiguration: Sendable {
     /// The SQLite file used when `databaseURL` is empty.
     public var defaultSQLitePath: String {
         URL(fileURLWithPath: dataDirectory).appendingPathComponent("zhengtong.sqlite").path
+    }
+
+    /// The face verifier in force, with the default resolved.
+    public var resolvedFaceVerifier: String {
+        if !faceVerifier.isEmpty { return faceVerifier }
+        if !faceVerifierURL.isEmpty { return "http" }
+        return demo ? "development" : "none"
     }
 
     /// Whether the database is PostgreSQL.

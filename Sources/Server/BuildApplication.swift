@@ -49,7 +49,7 @@ public func buildRouter(platform: Platform) async throws -> Router<AppRequestCon
             renderer: renderer, operatorToken: platform.operatorToken,
             gatewaySignature: GatewaySignature(keyID: configuration.smsKeyID, secret: configuration.smsSecret),
             clock: platform.clock, identity: platform.identity, oidc: platform.oidc,
-            organisation: platform.organisation,
+            organisation: platform.organisation, realName: platform.realName, enterprises: platform.enterprises,
             sessionCookies: SessionCookies(
                 secure: configuration.cookieSecure, maxAge: configuration.sessionAbsoluteHours * 3600)))
 }

@@ -28,6 +28,17 @@ enum DemoSeeds {
                         name: "张三", idNumber: "130102199003071233", phone: "13800000000", password: "政通演示2026"),
                     context: LoginContext(channel: "system", clientAddress: "-", userAgent: "seed"))
             },
+            Seed(name: "demo.enterprise-registry") { _ in
+                // A stand-in for the market-regulation export: the demo company and one per generated resident.
+                let residents = DemoPopulation.csv(count: 200).split(separator: "\n").dropFirst()
+                    .compactMap { $0.split(separator: ",").last.map(String.init) }
+                _ = try await platform.enterpriseRegistry.load(
+                    csv: DemoEnterpriseRegistry.csv(representatives: Array(residents)))
+            },
+            Seed(name: "demo.enterprise") { _ in
+                // 张三's company with 李四 as its agent (docs/enterprise.md).
+                _ = try await platform.enterprises.seedDemoEnterprise(identity: platform.identity)
+            },
             Seed(name: "demo.organisation") { _ in
                 // Departments of the demo city and staff with enrolled TOTP (docs/organisation.md).
                 _ = try await platform.organisation.seedDemoOrganisation()

@@ -31,6 +31,14 @@ public final class Platform: Sendable {
     public let oidc: OIDCProvider
     /// Departments, staff, roles and staff login.
     public let organisation: OrganisationService
+    /// Real-name raises beyond the registry: face verification (L3) and in person (L4).
+    public let realName: RealNameService
+    /// Legal persons (法人) and their agents (经办人).
+    public let enterprises: EnterpriseService
+    /// The enterprise registry held in the database (loaded from a market-regulation export).
+    public var enterpriseRegistry: DatabaseEnterpriseRegistry {
+        DatabaseEnterpriseRegistry(database: database, sealer: sealer)
+    }
     /// The population registry held in the database (loaded from a department export).
     public var populationRegistry: DatabasePopulationRegistry {
         DatabasePopulationRegistry(database: database, sealer: sealer)
@@ -68,6 +76,18 @@ public final class Platform: Sendable {
             masterKey: LocalSecrets.bytes(fromHex: keyHex),
             cipher: FieldCipher(name: configuration.fieldCipher) ?? .sm4GCM)
         self.sealer = sealer
+        let needsHTTP =
+            !configuration.smsGatewayURL.isEmpty || !configuration.registryURL.isEmpty
+            || configuration.resolvedFaceVerifier == "http"
+        let client = needsHTTP ? HTTPClient(eventLoopGroupProvider: .singleton) : nil
+        let adapters: RealNameAdapters
+        do {
+            adapters = try RealNameAdapters.make(configuration, client: client)
+        } catch {
+            try? await client?.shutdown()
+            throw error
+        }
+        httpClient = client
         // Opened after everything that can throw, so a failed start never leaks open connections.
         var services: [any Service] = []
         if configuration.usesPostgres {
@@ -86,14 +106,13 @@ public final class Platform: Sendable {
         let sms: any SMSGateway
         if configuration.smsGatewayURL.isEmpty {
             sms = DevelopmentSMSGateway()
-            httpClient = nil
-        } else {
-            let client = HTTPClient(eventLoopGroupProvider: .singleton)
+        } else if let client {
             sms = HTTPSMSGateway(
                 baseURL: configuration.smsGatewayURL,
                 signature: GatewaySignature(keyID: configuration.smsKeyID, secret: configuration.smsSecret),
                 client: client)
-            httpClient = client
+        } else {
+            preconditionFailure("an HTTP client exists whenever the SMS gateway is configured")
         }
         messaging = MessagingService(
             database: database, queue: jobs, audit: audit, templates: MessageTemplates(MessageTemplates.builtIn),
@@ -105,11 +124,17 @@ public final class Platform: Sendable {
                 idleTimeout: TimeInterval(configuration.sessionIdleMinutes * 60),
                 absoluteTimeout: TimeInterval(configuration.sessionAbsoluteHours * 3600)),
             divisions: try DivisionTable.standard(),
-            registry: DatabasePopulationRegistry(database: database, sealer: sealer),
+            registry: adapters.registry ?? DatabasePopulationRegistry(database: database, sealer: sealer),
             codeSender: MessagingLoginCodeSender(messaging: messaging))
         organisation = OrganisationService(
             database: database, audit: audit, sealer: sealer, clock: clock,
             hasher: PasswordHasher(cost: UInt8(configuration.bcryptCost)), divisions: try DivisionTable.standard())
+        realName = RealNameService(
+            database: database, audit: audit, sealer: sealer, clock: clock, faceVerifier: adapters.face,
+            organisation: organisation)
+        enterprises = EnterpriseService(
+            database: database, audit: audit, sealer: sealer, clock: clock,
+            registry: DatabaseEnterpriseRegistry(database: database, sealer: sealer), organisation: organisation)
         oidc = OIDCProvider(
             database: database, audit: audit, sealer: sealer, clock: clock,
             issuer: IssuerURL(

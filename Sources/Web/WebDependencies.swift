@@ -32,6 +32,10 @@ public struct WebDependencies: Sendable {
     public var oidc: OIDCProvider
     /// Departments, staff, roles and staff login.
     public var organisation: OrganisationService
+    /// Face verification (L3) and in-person checks (L4).
+    public var realName: RealNameService
+    /// Legal persons and agents.
+    public var enterprises: EnterpriseService
 
     /// Creates the dependencies.
     public init(
@@ -39,6 +43,7 @@ public struct WebDependencies: Sendable {
         metrics: PrometheusCollectorRegistry, renderer: PageRenderer, operatorToken: String,
         gatewaySignature: GatewaySignature, clock: any Clock, identity: IdentityService, oidc: OIDCProvider,
         organisation: OrganisationService,
+        realName: RealNameService, enterprises: EnterpriseService,
         sessionCookies: SessionCookies
     ) {
         self.database = database
@@ -54,5 +59,7 @@ public struct WebDependencies: Sendable {
         self.sessionCookies = sessionCookies
         self.oidc = oidc
         self.organisation = organisation
+        self.realName = realName
+        self.enterprises = enterprises
     }
 }

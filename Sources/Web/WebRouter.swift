@@ -30,6 +30,7 @@ public enum WebRouter {
         OIDCAdminRoutes.add(to: router, dependencies: dependencies)
         StaffRoutes.add(to: router, dependencies: dependencies)
         ScanLoginRoutes.add(to: router, dependencies: dependencies)
+        RealNameRoutes.add(to: router, dependencies: dependencies)
         routes.load(from: router)
         return router
     }

@@ -31,6 +31,15 @@ struct AppConfigurationValidationTests {
                 ], "ZT_OPERATOR_TOKEN"
             ),
             (["ZT_PUBLIC_URL": "zwfw.example.gov.cn"], "ZT_PUBLIC_URL"),
+            (["ZT_FACE_VERIFIER": "magic"], "ZT_FACE_VERIFIER"),
+            (["ZT_FACE_VERIFIER": "http"], "ZT_FACE_VERIFIER_URL"),
+            (
+                [
+                    "ZT_DEMO": "false", "ZT_SMS_GATEWAY_URL": "https://sms.example",
+                    "ZT_SMS_SECRET": "sixteen-or-more-chars", "ZT_OPERATOR_TOKEN": String(repeating: "t", count: 24),
+                    "ZT_PUBLIC_URL": "https://zwfw.example.gov.cn", "ZT_FACE_VERIFIER": "development",
+                ], "ZT_FACE_VERIFIER"
+            ),
             (["ZT_PUBLIC_URL": "https://zwfw.example.gov.cn/?a=1"], "ZT_PUBLIC_URL"),
             (
                 [

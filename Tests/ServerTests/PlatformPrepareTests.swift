@@ -41,6 +41,28 @@ struct PlatformPrepareTests {
         }
     }
 
+    @Test("the development face verifier serves demos; production offers none unless a real one is configured")
+    func faceVerifierByMode() async throws {
+        try await TestPlatform.with(.sqlite) { test in
+            try await TestPlatform.start(test.configuration()) { platform in
+                #expect(platform.realName.faceNotice == "演示环境，未进行真实人脸核验")
+            }
+            var production = test.configuration()
+            production.demo = false
+            production.smsGatewayURL = "http://127.0.0.1:9"
+            production.smsSecret = "sixteen-or-more-chars"
+            production.operatorToken = String(repeating: "p", count: 24)
+            try await TestPlatform.start(production) { platform in
+                #expect(!platform.realName.offersFaceVerification)
+            }
+            production.faceVerifierURL = "http://face.example.gov.cn"
+            production.faceSecret = "sixteen-or-more-chars"
+            await #expect(throws: ConfigurationError.self) {
+                try await TestPlatform.start(production) { _ in }
+            }
+        }
+    }
+
     @Test("production mode migrates but loads no demo data", arguments: TestDatabase.available)
     func productionHasNoSeeds(kind: TestDatabase) async throws {
         try await TestPlatform.with(kind) { test in

@@ -59,6 +59,10 @@ struct ProfilePage {
     var sessions: [Device]
     var history: [Raise]
     var canRaiseByRegistry: Bool
+    /// Offered at L2 when a face verifier is configured.
+    var canRaiseByFace = false
+    /// Shown beside the face option: the development verifier says it checks nothing.
+    var faceNotice: String?
     var notice: String?
     var error: DomainError?
 

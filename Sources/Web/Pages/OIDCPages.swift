@@ -23,6 +23,9 @@ struct StepUpPage {
     var required: String
     var current: String
     var canUseRegistry: Bool
+    /// Whether face verification can take the person to the level asked for (L3 from L2).
+    var canUseFace = false
+    var faceNotice: String?
     /// Where the registry check returns to: this authorization request again.
     var next: String
     var fields: [HiddenField]
@@ -66,4 +69,17 @@ struct OIDCClientsPage {
         self.created = created
         self.error = error
     }
+}
+
+/// The view model of the page shown while the face-verification provider has not answered yet.
+struct FacePendingPage {
+    var layout: Layout
+    /// This page again, to check once more.
+    var retry: String
+}
+
+/// The view model of the page that sends the person to the face-verification provider.
+struct FaceStartPage {
+    var layout: Layout
+    var verifyURL: String
 }

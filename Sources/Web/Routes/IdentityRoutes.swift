@@ -95,7 +95,9 @@ enum IdentityRoutes {
             let query = request.uri.queryParameters
             let notice =
                 query["raised"] == "2"
-                ? "实名等级已提升到 L2（人口库比对）。" : query["revoked"] == "1" ? "已取消授权，该应用需要重新获得您的同意才能登录。" : nil
+                ? "实名等级已提升到 L2（人口库比对）。"
+                : query["raised"] == "3"
+                    ? "实名等级已提升到 L3（人脸核验）。" : query["revoked"] == "1" ? "已取消授权，该应用需要重新获得您的同意才能登录。" : nil
             return try await profilePage(
                 request, context, session: session, dependencies: dependencies, notice: notice)
         }
@@ -157,6 +159,9 @@ private func profilePage(
         layout: renderer.layout("个人中心", request, context), profile: profile, sessions: sessions, current: session.id,
         history: history)
     page.show(try await dependencies.oidc.authorisations(of: session.personID, by: actor))
+    page.canRaiseByFace =
+        profile.realNameLevel == .registryMatched && dependencies.realName.offersFaceVerification
+    page.faceNotice = dependencies.realName.faceNotice
     page.notice = notice
     page.error = error
     let status: HTTPResponse.Status = error.map { .init(code: APIError.status(for: $0.kind)) } ?? .ok

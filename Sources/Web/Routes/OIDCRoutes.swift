@@ -104,12 +104,16 @@ enum OIDCRoutes {
             if authorization.prompt.contains("none") || decision == "deny" {
                 return fail("unmet_authentication_requirements", "该应用要求实名等级 L\(required.rawValue) 以上。")
             }
-            let page = StepUpPage(
+            var page = StepUpPage(
                 layout: renderer.layout("需要提升实名等级", request, context), client: authorization.client.name,
                 required: required.label, current: profile.realNameLevel.label,
                 canUseRegistry: required == .registryMatched,
                 next: "/oidc/authorize?" + URLEncodedForm.encode(parameters.sorted { $0.key < $1.key }),
                 fields: hiddenFields(parameters))
+            page.canUseFace =
+                required == .faceVerified && profile.realNameLevel == .registryMatched
+                && dependencies.realName.offersFaceVerification
+            page.faceNotice = dependencies.realName.faceNotice
             return ContentSecurityPolicy.allowing(
                 [authorization.redirectURI], on: renderer.render("oidc-step-up", page, status: .forbidden))
         }
