@@ -302,7 +302,7 @@ struct EnterpriseAgentTests {
     }
 
     @Test(
-        "the demo seed creates the enterprise, raises 李四 to L2 and authorises them for a year",
+        "the demo seed creates the enterprise, raises 王伟 to L2 and authorises them for a year",
         arguments: TestDatabase.available)
     func demoSeed(kind: TestDatabase) async throws {
         try await EnterpriseFixture.with(kind) { fixture in

@@ -5,10 +5,10 @@ public struct DemoEnterprise: Sendable {
     public var enterprise: Enterprise
     /// The demo citizen 张三, its legal representative.
     public var representative: PersonProfile
-    /// The demo agent 李四.
+    /// The demo agent 王伟.
     public var agent: PersonProfile
-    /// 李四's password.
+    /// 王伟's password.
     public var agentPassword: String
-    /// 李四's grant: all items for one year.
+    /// 王伟's grant: all items for one year.
     public var grant: AgentGrant
 }

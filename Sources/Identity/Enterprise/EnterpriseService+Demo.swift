@@ -8,15 +8,15 @@ extension EnterpriseService {
     public static let demoRepresentative = RegisterPerson(
         name: "张三", idNumber: DemoEnterpriseRegistry.representativeIDNumber, phone: "13800000000",
         password: "政通演示2026")
-    /// The demo agent 李四; the number is in the demo population registry under the same name.
+    /// The demo agent 王伟; a generated resident of the demo population registry (not 李四, whom the browser tests register).
     public static let demoAgent = RegisterPerson(
-        name: "李四", idNumber: "13010219900307125X", phone: "13900000001", password: "政通经办2026")
+        name: "王伟", idNumber: "130102195001011001", phone: "13900000001", password: "政通经办2026")
 
     /// Creates the demo enterprise 演示市政通科技有限公司 with 张三 as legal representative and
-    /// 李四 as agent for all items for one year; registers either person if missing.
+    /// 王伟 as agent for all items for one year; registers either person if missing.
     ///
     /// Demo data, written directly: 张三 stays at L1 and the enterprise registry is not asked
-    /// (`confirmedBy` is `demo:seed`), and 李四 is raised to L2 with method `demo:seed`, so that a
+    /// (`confirmedBy` is `demo:seed`), and 王伟 is raised to L2 with method `demo:seed`, so that a
     /// tester can log in as either at once. Every change is audited. Refused once the enterprise exists.
     public func seedDemoEnterprise(identity: IdentityService, by actor: Actor = .system) async throws
         -> DemoEnterprise
