@@ -31,6 +31,7 @@ public enum WebRouter {
         StaffRoutes.add(to: router, dependencies: dependencies)
         ScanLoginRoutes.add(to: router, dependencies: dependencies)
         RealNameRoutes.add(to: router, dependencies: dependencies)
+        EnterpriseRoutes.add(to: router, dependencies: dependencies)
         routes.load(from: router)
         return router
     }
