@@ -29,6 +29,7 @@ public enum WebRouter {
         OIDCEndpointRoutes.add(to: router, dependencies: dependencies)
         OIDCAdminRoutes.add(to: router, dependencies: dependencies)
         StaffRoutes.add(to: router, dependencies: dependencies)
+        StaffAdminRoutes.add(to: router, dependencies: dependencies)
         ScanLoginRoutes.add(to: router, dependencies: dependencies)
         RealNameRoutes.add(to: router, dependencies: dependencies)
         EnterpriseRoutes.add(to: router, dependencies: dependencies)

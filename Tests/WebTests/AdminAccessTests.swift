@@ -54,9 +54,14 @@ struct AdminAccessTests {
         "POST /api/v1/admin/oidc/clients": "oidc-clients.manage",
         "DELETE /api/v1/admin/oidc/clients/{}": "oidc-clients.manage",
         "GET /admin/staff": "organisation.read",
+        "POST /admin/staff": "staff.manage",
+        "POST /admin/staff/roles": "staff.manage",
+        "POST /admin/staff/{}/status": "staff.manage",
     ]
     /// Routes staff may use and the operator token may not: people's data is for staff with a role.
-    static let staffOnly: Set<String> = ["GET /admin/staff"]
+    static let staffOnly: Set<String> = [
+        "GET /admin/staff", "POST /admin/staff", "POST /admin/staff/roles", "POST /admin/staff/{}/status",
+    ]
 
     @Test("each caller gets in exactly where the table says")
     func walk() async throws {

@@ -63,3 +63,55 @@ struct StaffPagesTests {
         }
     }
 }
+
+/// Staff administration through 组织机构与工作人员.
+@Suite("Staff administration pages")
+struct StaffAdministrationPagesTests {
+    /// The value of the `<option>` whose label (after indentation) is `label`.
+    static func option(_ html: String, _ label: String) -> String? {
+        let pattern = try! NSRegularExpression(pattern: #"<option value="([^"]+)">　*([^<]+)</option>"#)
+        for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+            if html[Range(match.range(at: 2), in: html)!] == label {
+                return String(html[Range(match.range(at: 1), in: html)!])
+            }
+        }
+        return nil
+    }
+
+    @Test("an administrator creates staff and gives them a role; the newcomer enrols TOTP from a QR code and signs in")
+    func createAssignEnrol() async throws {
+        try await TestServer.run { client, platform in
+            // setup
+            let admin = try await StaffLogin.signIn(client, platform, as: "admin")
+            let directory = try await client.execute(
+                uri: "/admin/staff", method: .get, headers: StaffLogin.headers(admin))
+            let department = try #require(Self.option(directory.text, "政务服务科"))
+            // act
+            let created = try await client.execute(
+                uri: "/admin/staff", method: .post, headers: StaffLogin.headers(admin, form: true),
+                body: IdentityPagesTests.form([
+                    "username": "window02", "name": "郑爽", "phone": "13900002002", "department": department,
+                    "password": "窗口新人密码2026",
+                ]))
+            let newcomer = try #require(Self.option(created.text, "郑*（window02）"))
+            let assigned = try await client.execute(
+                uri: "/admin/staff/roles", method: .post, headers: StaffLogin.headers(admin, form: true),
+                body: IdentityPagesTests.form(["staff": newcomer, "role": "counter-clerk", "scope": "department"]))
+            let first = try await IdentityPagesTests.post(
+                client, "/staff/login", ["username": "window02", "password": "窗口新人密码2026"])
+            let secretText = try #require(
+                first.text.range(of: #"密钥：<code>[A-Z2-7]+</code>"#, options: .regularExpression).map {
+                    String(first.text[$0].dropFirst(9).dropLast(7))
+                })
+            let code = TOTP(secret: try #require(Base32.decode(secretText))).code(at: platform.clock.now())
+            let challenge = try #require(OIDCRoutesTests.hiddenFields(first.text)["challenge"])
+            let second = try await IdentityPagesTests.post(
+                client, "/staff/login/code", ["challenge": challenge, "code": code])
+            // verify
+            #expect(created.text.contains("已创建工作人员 window02"))
+            #expect(assigned.text.contains("已分配角色"))
+            #expect(first.text.contains("验证器绑定二维码") && first.text.contains("<svg"))
+            #expect(second.status == .seeOther && second.headers[.location] == "/admin")
+        }
+    }
+}

@@ -16,22 +16,25 @@ enum AdminAccess {
         case operatorOnly
     }
 
-    static func rule(for path: String) -> Rule {
+    static func rule(for method: HTTPRequest.Method, _ path: String) -> Rule {
         if path == "/admin" || path == "/admin/" { return .anyStaff }
+        // Reading the directory needs organisation.read; changing it, staff.manage.
+        if path == "/admin/staff" || path.hasPrefix("/admin/staff/") {
+            return method == .get ? .permission(.organisationRead) : .permission(.staffManage)
+        }
         let table: [(prefix: String, rule: Rule)] = [
             ("/admin/jobs", .permission(.jobsManage)),
             ("/api/v1/admin/jobs", .permission(.jobsManage)),
             ("/api/v1/admin/audit", .permission(.auditRead)),
             ("/admin/oidc", .permission(.oidcClientsManage)),
             ("/api/v1/admin/oidc", .permission(.oidcClientsManage)),
-            ("/admin/staff", .permission(.organisationRead)),
         ]
         return table.first { path == $0.prefix || path.hasPrefix($0.prefix + "/") }?.rule ?? .operatorOnly
     }
 
     /// Whether `staff` may use `path`.
-    static func allows(_ staff: StaffContext, _ path: String) -> Bool {
-        switch rule(for: path) {
+    static func allows(_ staff: StaffContext, _ method: HTTPRequest.Method, _ path: String) -> Bool {
+        switch rule(for: method, path) {
         case .anyStaff: true
         case .permission(let permission): staff.permissions.contains(permission)
         case .operatorOnly: false

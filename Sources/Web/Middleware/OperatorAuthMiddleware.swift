@@ -21,7 +21,7 @@ struct OperatorAuthMiddleware: RouterMiddleware {
         let path = request.uri.path
         let protected = path == "/admin" || path.hasPrefix("/admin/") || path.hasPrefix("/api/v1/admin/")
         if protected && !context.isOperator, let staff = context.staff {
-            guard AdminAccess.allows(staff, path) else {
+            guard AdminAccess.allows(staff, request.method, path) else {
                 throw DomainError(
                     .forbidden, code: "auth.permission-required", title: "无权访问",
                     detail: "您的角色没有使用此功能的权限，如需开通请联系系统管理员。")

@@ -16,6 +16,16 @@ struct StaffCodePage {
     var challenge: String
     var next: String
     var enrolment: TOTPEnrolment?
+    /// The enrolment URI as a QR code for the authenticator app to scan.
+    var qr: String?
+
+    init(layout: Layout, challenge: String, next: String, enrolment: TOTPEnrolment?) {
+        self.layout = layout
+        self.challenge = challenge
+        self.next = next
+        self.enrolment = enrolment
+        qr = enrolment.flatMap { try? QRCode(text: $0.uri).svg(label: "验证器绑定二维码，请用手机验证器应用扫描") }
+    }
 }
 
 /// The view model of 工作台, the staff home page: the tools their permissions open.
@@ -44,27 +54,57 @@ struct AdminHomePage {
     }
 }
 
-/// The view model of 组织机构与工作人员: the department tree and the staff directory (masked).
+/// The view model of 组织机构与工作人员: the department tree, the staff directory (masked) and
+/// the forms to create staff, assign roles and disable accounts.
 struct StaffDirectoryPage {
     struct Row {
         var indent: String
+        var id: String
         var name: String
         var code: String
-        var staff: [String]
+        var staff: [Member]
+    }
+
+    struct Member {
+        var id: String
+        var label: String
+        var active: Bool
+    }
+
+    struct Choice {
+        var value: String
+        var label: String
     }
 
     var layout: Layout
     var rows: [Row]
+    var departments: [Choice]
+    var members: [Choice]
+    var roles: [Choice]
+    var scopes: [Choice]
+    var canManage = false
+    var notice: String?
+    var error: DomainError?
 
-    init(layout: Layout, departments: [Department], staff: [StaffMember]) {
+    init(layout: Layout, departments: [Department], staff: [StaffMember], roles: [Role]) {
         self.layout = layout
         let byDepartment = Dictionary(grouping: staff, by: \.departmentID)
         rows = departments.map { department in
             Row(
-                indent: String(repeating: "　", count: department.depth), name: department.name, code: department.code,
+                indent: String(repeating: "　", count: department.depth), id: department.id.uuidString,
+                name: department.name, code: department.code,
                 staff: (byDepartment[department.id] ?? []).map {
-                    "\($0.nameMasked)（\($0.username)）" + ($0.status == .active ? "" : "，已停用")
+                    Member(
+                        id: $0.id.uuidString,
+                        label: "\($0.nameMasked)（\($0.username)）" + ($0.status == .active ? "" : "，已停用"),
+                        active: $0.status == .active)
                 })
         }
+        self.departments = departments.map {
+            Choice(value: $0.id.uuidString, label: String(repeating: "　", count: $0.depth) + $0.name)
+        }
+        members = staff.map { Choice(value: $0.id.uuidString, label: "\($0.nameMasked)（\($0.username)）") }
+        self.roles = roles.map { Choice(value: $0.code, label: $0.name) }
+        scopes = DataScope.allCases.map { Choice(value: $0.rawValue, label: $0.label) }
     }
 }

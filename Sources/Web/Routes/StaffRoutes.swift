@@ -6,7 +6,6 @@ import Kernel
 /// 工作人员登录 (password, then TOTP), logging out, and the staff home page `/admin`.
 enum StaffRoutes {
     static func add(to router: Router<AppRequestContext>, dependencies: WebDependencies) {
-        addDirectory(to: router, dependencies: dependencies)
         let organisation = dependencies.organisation
         let renderer = dependencies.renderer
         router.get("/staff/login") { request, context in
@@ -76,26 +75,6 @@ enum StaffRoutes {
                 AdminHomePage(
                     layout: renderer.layout("工作台", request, context), member: member, permissions: permissions,
                     isOperator: context.isOperator))
-        }
-    }
-
-    static func addDirectory(to router: Router<AppRequestContext>, dependencies: WebDependencies) {
-        let organisation = dependencies.organisation
-        let renderer = dependencies.renderer
-        router.get("/admin/staff") { request, context in
-            // Operators administer the installation, not the organisation: only staff see people here.
-            guard let staff = context.staff else {
-                throw DomainError(
-                    .forbidden, code: "auth.staff-required", title: "请以工作人员身份登录",
-                    detail: "组织机构信息只向有权限的工作人员显示，请到 /staff/login 登录。")
-            }
-            let tree = try await organisation.departmentTree(by: staff.actor)
-            let members = try await organisation.staffDirectory(by: staff.actor)
-            return renderer.render(
-                "admin-staff",
-                StaffDirectoryPage(
-                    layout: renderer.layout("组织机构与工作人员", request, context),
-                    departments: tree.flatMap(\.flattened), staff: members))
         }
     }
 
