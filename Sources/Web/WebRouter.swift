@@ -33,6 +33,7 @@ public enum WebRouter {
         ScanLoginRoutes.add(to: router, dependencies: dependencies)
         RealNameRoutes.add(to: router, dependencies: dependencies)
         EnterpriseRoutes.add(to: router, dependencies: dependencies)
+        MeAPIRoutes.add(to: router, dependencies: dependencies)
         routes.load(from: router)
         return router
     }

@@ -79,6 +79,10 @@ struct OIDCRoutesTests {
                 body: ByteBuffer(
                     string: "grant_type=authorization_code&code=\(code)&code_verifier=\(Self.verifier)&redirect_uri="
                         + Self.redirect.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!))
+            let accessToken = try #require(try token.object()["access_token"] as? String)
+            let meAPI = try await client.execute(
+                uri: "/api/v1/me", method: .get, headers: [.authorization: "Bearer \(accessToken)"])
+            let anonymousMe = try await client.execute(uri: "/api/v1/me", method: .get)
             let second = try await IdentityPagesTests.get(client, Self.authorizePath(id), session: session)
             let me = try await IdentityPagesTests.get(client, "/me", session: session)
             // verify
@@ -91,6 +95,10 @@ struct OIDCRoutesTests {
             #expect(token.status == .ok)
             #expect(token.headers[.cacheControl] == "no-store")
             #expect(try token.object()["id_token"] is String)
+            #expect(try meAPI.object()["phoneMasked"] as? String == "138****0000")
+            #expect(
+                anonymousMe.status == .unauthorized
+                    && anonymousMe.headers[.wwwAuthenticate]?.hasPrefix("Bearer") == true)
             #expect(second.status == .found, "consent is remembered")
             #expect(me.text.contains("我授权的应用") && me.text.contains("测试应用"))
         }

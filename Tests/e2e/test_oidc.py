@@ -124,6 +124,12 @@ def test_code_flow_with_pkce_refresh_and_reuse_detection(server, metadata):
     assert info["sub"] == claims["sub"]
     assert info["name"] == "张三" and info["id_card_number"] == DEMO_ID and info["real_name_level"] == 1
     assert "phone_number" not in info  # phone was not asked for
+    me = rp.get(server.url + "/api/v1/me").json()
+    assert me["sub"] == claims["sub"] and me["idNumberMasked"].endswith("1233") and "*" in me["idNumberMasked"]
+    assert DEMO_ID not in json.dumps(me, ensure_ascii=False)
+    enterprises = rp.get(server.url + "/api/v1/me/enterprises").json()["items"]
+    assert [item["role"] for item in enterprises] == ["representative"]
+    assert requests.get(server.url + "/api/v1/me", timeout=10).status_code == 401
 
     first_refresh = token["refresh_token"]
     renewed = rp.refresh_token(metadata["token_endpoint"], refresh_token=first_refresh)

@@ -1,7 +1,7 @@
-import Foundation
+public import Foundation
 import Kernel
 import SQLKit
-import Storage
+public import Storage
 
 extension OIDCProvider {
     /// The claims the access token's scopes allow; releasing a name or number in clear is audited.
@@ -125,5 +125,34 @@ extension OIDCProvider {
             acr: try row.decode(column: "acr", as: String.self),
             createdAt: try row.decode(column: "created_at", as: Date.self),
             expiresAt: try row.decode(column: "expires_at", as: Date.self))
+    }
+}
+
+/// What a live person access token lets its holder do: act for that person, within its scopes.
+public struct BearerGrant: Sendable, Equatable {
+    /// The person the token was issued for.
+    public var personID: UUID
+    /// The application holding it.
+    public var clientID: String
+    /// Its scopes.
+    public var scopes: Set<String>
+    /// The pairwise subject the application knows the person by.
+    public var subject: String
+
+    /// The actor for domain services: the person, through the application.
+    public var actor: Actor {
+        Actor(id: personID.uuidString, channel: "oidc:" + clientID, clientAddress: "-", roles: ["person"])
+    }
+}
+
+extension OIDCProvider {
+    /// The grant behind a person access token presented to the platform's own API, or nil.
+    public func bearer(_ accessToken: String) async throws -> BearerGrant? {
+        guard let token = try await liveToken(accessToken, now: clock.now()), token.kind == "access",
+            let personID = token.personID
+        else { return nil }
+        return BearerGrant(
+            personID: personID, clientID: token.clientID, scopes: Set(Self.scopeList(token.scope)),
+            subject: subject(personID, for: token.clientID))
     }
 }
