@@ -30,6 +30,8 @@ public enum WebRouter {
         OIDCAdminRoutes.add(to: router, dependencies: dependencies)
         StaffRoutes.add(to: router, dependencies: dependencies)
         StaffAdminRoutes.add(to: router, dependencies: dependencies)
+        CounterRoutes.add(to: router, dependencies: dependencies)
+        RoleAdminRoutes.add(to: router, dependencies: dependencies)
         ScanLoginRoutes.add(to: router, dependencies: dependencies)
         RealNameRoutes.add(to: router, dependencies: dependencies)
         EnterpriseRoutes.add(to: router, dependencies: dependencies)

@@ -57,10 +57,18 @@ struct AdminAccessTests {
         "POST /admin/staff": "staff.manage",
         "POST /admin/staff/roles": "staff.manage",
         "POST /admin/staff/{}/status": "staff.manage",
+        "GET /admin/roles": "roles.manage",
+        "POST /admin/roles": "roles.manage",
+        "GET /admin/counter": "cases.intake",
+        "POST /admin/counter/lookup": "cases.intake",
+        "POST /admin/counter/{}/in-person": "cases.intake",
+        "POST /admin/counter/{}/reveal": "cases.intake",
     ]
     /// Routes staff may use and the operator token may not: people's data is for staff with a role.
     static let staffOnly: Set<String> = [
         "GET /admin/staff", "POST /admin/staff", "POST /admin/staff/roles", "POST /admin/staff/{}/status",
+        "GET /admin/counter", "POST /admin/counter/lookup", "POST /admin/counter/{}/in-person",
+        "POST /admin/counter/{}/reveal", "GET /admin/roles", "POST /admin/roles",
     ]
 
     @Test("each caller gets in exactly where the table says")

@@ -115,3 +115,69 @@ struct StaffAdministrationPagesTests {
         }
     }
 }
+
+/// 窗口核验 through the real pages, as the demo counter clerk.
+@Suite("Counter pages")
+struct CounterPagesTests {
+    @Test(
+        "a clerk finds the citizen by ID number, raises them to L4 in person, and reads their data in clear with a reason"
+    )
+    func counter() async throws {
+        try await TestServer.run { client, platform in
+            // setup
+            let clerk = try await StaffLogin.signIn(client, platform, as: "window01")
+            func post(_ path: String, _ fields: [String: String]) async throws -> TestResponse {
+                try await client.execute(
+                    uri: path, method: .post, headers: StaffLogin.headers(clerk, form: true),
+                    body: IdentityPagesTests.form(fields))
+            }
+            // act
+            let found = try await post("/admin/counter/lookup", ["idNumber": "130102199003071233"])
+            let person = try #require(
+                found.text.range(of: #"/admin/counter/[0-9A-F-]{36}/in-person"#, options: .regularExpression).map {
+                    String(found.text[$0].dropFirst(15).prefix(36))
+                })
+            let raised = try await post("/admin/counter/\(person)/in-person", ["evidence": "核验居民身份证原件，人证一致"])
+            let noReason = try await post("/admin/counter/\(person)/reveal", ["reason": ""])
+            let revealed = try await post("/admin/counter/\(person)/reveal", ["reason": "办件 2025-0001 核对"])
+            let missing = try await post("/admin/counter/lookup", ["idNumber": "11010119900307123X"])
+            // verify
+            #expect(found.text.contains("张*") && !found.text.contains("130102199003071233"))
+            #expect(raised.text.contains("已完成现场核验") && raised.text.contains("L4"))
+            #expect(noReason.status == .unprocessableContent)
+            #expect(revealed.text.contains("130102199003071233") && revealed.text.contains("张三"))
+            #expect(missing.text.contains("没有找到该身份证号的账号"))
+            let actions = try await platform.database.read { sql in
+                try await sql.raw("SELECT action FROM zt_audit_log ORDER BY seq").all()
+            }.map { try $0.decode(column: "action", as: String.self) }
+            #expect(actions.filter { $0 == "identity.counter-lookup" }.count == 2)
+            #expect(actions.contains("identity.person-reveal"))
+        }
+    }
+}
+
+/// 角色管理 through the real page.
+@Suite("Role pages")
+struct RolePagesTests {
+    @Test("a system administrator defines a role from the catalogue; it is listed with its permissions")
+    func defineRole() async throws {
+        try await TestServer.run { client, platform in
+            let admin = try await StaffLogin.signIn(client, platform, as: "admin")
+            let body =
+                "_csrf=\(TestServer.csrf)&code=hotline-agent&name=%E7%83%AD%E7%BA%BF%E5%9D%90%E5%B8%AD"
+                + "&permission=organisation.read&permission=cases.intake"
+
+            let created = try await client.execute(
+                uri: "/admin/roles", method: .post, headers: StaffLogin.headers(admin, form: true),
+                body: ByteBuffer(string: body))
+            let again = try await client.execute(
+                uri: "/admin/roles", method: .post, headers: StaffLogin.headers(admin, form: true),
+                body: ByteBuffer(string: body))
+
+            #expect(created.text.contains("已创建角色“热线坐席”"))
+            #expect(created.text.contains("hotline-agent"))
+            #expect(created.text.contains("窗口收件受理、查看组织机构") || created.text.contains("查看组织机构、窗口收件受理"))
+            #expect(again.status == .conflict)
+        }
+    }
+}

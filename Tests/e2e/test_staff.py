@@ -61,6 +61,10 @@ def test_staff_sign_in_with_totp_and_use_the_admin_pages(new_context):
     checked(page, "组织机构与工作人员")
     expect(page.locator("table")).to_contain_text("就业促进科")
 
+    page.goto("/admin/roles")
+    checked(page, "角色管理")
+    expect(page.locator("table")).to_contain_text("系统管理员")
+
     page.goto("/admin")
     submit(page, "退出工作人员登录", "/staff/logout")
     checked(page, "工作人员登录")

@@ -27,6 +27,8 @@ enum AdminAccess {
             ("/api/v1/admin/jobs", .permission(.jobsManage)),
             ("/api/v1/admin/audit", .permission(.auditRead)),
             ("/admin/oidc", .permission(.oidcClientsManage)),
+            ("/admin/counter", .permission(.casesIntake)),
+            ("/admin/roles", .permission(.rolesManage)),
             ("/api/v1/admin/oidc", .permission(.oidcClientsManage)),
         ]
         return table.first { path == $0.prefix || path.hasPrefix($0.prefix + "/") }?.rule ?? .operatorOnly

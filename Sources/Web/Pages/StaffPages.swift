@@ -48,6 +48,8 @@ struct AdminHomePage {
             (.jobsManage, Tool(href: "/admin/jobs", label: "后台任务", detail: "查看失败任务并重试")),
             (.oidcClientsManage, Tool(href: "/admin/oidc/clients", label: "接入应用管理", detail: "登记小程序、部门系统等统一身份认证接入应用")),
             (.organisationRead, Tool(href: "/admin/staff", label: "组织机构与工作人员", detail: "部门树、工作人员及其角色")),
+            (.rolesManage, Tool(href: "/admin/roles", label: "角色管理", detail: "查看角色与权限，新建自定义角色")),
+            (.casesIntake, Tool(href: "/admin/counter", label: "窗口核验", detail: "查询群众账号，现场核验提升到 L4")),
         ]
         tools = all.filter { permissions.contains($0.0) }.map(\.1)
         permissionLabels = permissions.sorted().map(\.label)
@@ -106,5 +108,53 @@ struct StaffDirectoryPage {
         members = staff.map { Choice(value: $0.id.uuidString, label: "\($0.nameMasked)（\($0.username)）") }
         self.roles = roles.map { Choice(value: $0.code, label: $0.name) }
         scopes = DataScope.allCases.map { Choice(value: $0.rawValue, label: $0.label) }
+    }
+}
+
+/// The view model of 窗口核验: the person found (masked), their data in clear once revealed.
+struct CounterPage {
+    var layout: Layout
+    var person: PersonProfile?
+    var level: String?
+    var clear: PersonInClear?
+    var notice: String?
+    var error: DomainError?
+
+    init(layout: Layout, person: PersonProfile?, clear: PersonInClear?) {
+        self.layout = layout
+        self.person = person
+        level = person?.realNameLevel.label
+        self.clear = clear
+    }
+}
+
+/// The view model of 角色管理.
+struct RolesPage {
+    struct Row {
+        var name: String
+        var code: String
+        var permissions: String
+        var builtIn: Bool
+    }
+
+    struct Option {
+        var value: String
+        var label: String
+    }
+
+    var layout: Layout
+    var rows: [Row]
+    var catalogue: [Option]
+    var notice: String?
+    var error: DomainError?
+
+    init(layout: Layout, roles: [Role]) {
+        self.layout = layout
+        rows = roles.map { role in
+            Row(
+                name: role.name, code: role.code,
+                permissions: role.permissions.sorted().map(\.label).joined(separator: "、"), builtIn: role.isBuiltIn)
+        }
+        catalogue = Permission.allCases.map { Option(value: $0.rawValue, label: $0.label) }
     }
 }
