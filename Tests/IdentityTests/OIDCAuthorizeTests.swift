@@ -178,3 +178,23 @@ extension AuthorizationFailure {
         return ""
     }
 }
+
+@Suite("OIDC input PostgreSQL would refuse")
+struct OIDCControlCharacterTests {
+    @Test("NUL bytes in client ids are unknown clients, never server errors", arguments: TestDatabase.available)
+    func nul(kind: TestDatabase) async throws {
+        try await OIDCFixture.with(kind) { fixture in
+            let disable = await domainError {
+                try await fixture.provider.disable(clientID: "zt-\u{0}", by: OIDCFixture.operatorActor)
+            }
+            let withdraw = await domainError {
+                try await fixture.provider.revokeAuthorisation(
+                    person: fixture.person.id, client: "zt-\u{0}", by: fixture.actor)
+            }
+            #expect(disable?.kind == .notFound && withdraw?.kind == .notFound)
+            let client = try await fixture.provider.client(id: "zt-\u{0}")
+            let scopes = try await fixture.provider.grantedScopes(person: fixture.person.id, client: "\u{0}")
+            #expect(client == nil && scopes.isEmpty)
+        }
+    }
+}

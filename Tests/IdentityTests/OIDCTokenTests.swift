@@ -151,6 +151,8 @@ struct OIDCTokenTests {
                 ClientCredentials(clientID: id, secret: "wrong", viaBasic: true),
                 ClientCredentials(clientID: id, secret: nil, viaBasic: false),
                 ClientCredentials(clientID: "zt-unknown", secret: "x", viaBasic: false),
+                // PostgreSQL refuses a NUL in text; it must be an unknown client, not a server error.
+                ClientCredentials(clientID: "zt-\u{0}\u{7F}x", secret: "x", viaBasic: false),
             ] {
                 let error = await fixture.oauthError { try await fixture.provider.authenticate(credentials) }
                 #expect(error == OIDCError.invalidClient)

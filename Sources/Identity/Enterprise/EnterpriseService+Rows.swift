@@ -79,7 +79,10 @@ extension EnterpriseService {
     /// A reason for a revocation or a change of status: people read it later, so it must say something.
     static func reason(_ text: String) throws -> String {
         let reason = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (2...200).contains(reason.count) else {
+        // No control characters: PostgreSQL refuses a NUL in text, and the reason is shown to people.
+        guard (2...200).contains(reason.count),
+            !reason.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+        else {
             throw DomainError(.invalid, code: "identity.enterprise-reason", title: "请填写原因", detail: "请填写原因（2 至 200 字）。")
         }
         return reason

@@ -38,7 +38,9 @@ public struct EnterpriseService: Sendable {
         let personID = try Self.person(actor)
         let code = try UnifiedSocialCreditCode(command.creditCode.trimmingCharacters(in: .whitespaces))
         let name = command.name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (2...100).contains(name.count), !name.contains(where: \.isNewline) else {
+        guard (2...100).contains(name.count),
+            !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+        else {
             throw DomainError(
                 .invalid, code: "identity.enterprise-name", title: "企业名称不正确", detail: "请按营业执照填写企业名称（2 至 100 个字）。")
         }

@@ -61,6 +61,7 @@ extension OIDCProvider {
 
     /// The scopes `person` has already granted `clientID`.
     public func grantedScopes(person personID: UUID, client clientID: String) async throws -> Set<String> {
+        guard Self.isClientID(clientID) else { return [] }
         guard
             let row = try await database.read({ sql in
                 try await sql.raw(

@@ -61,7 +61,7 @@ extension OIDCProvider {
 
     /// One client by id, or nil.
     public func client(id: String) async throws -> OIDCClient? {
-        guard !id.isEmpty, id.count <= 64 else { return nil }
+        guard Self.isClientID(id) else { return nil }
         return try await database.read { sql in
             try await sql.raw("SELECT * FROM idn_oidc_clients WHERE id = \(bind: id)").first()
         }.map(Self.client)
@@ -70,6 +70,9 @@ extension OIDCProvider {
     /// Disables a client: no new logins or tokens, and every token it holds is revoked.
     public func disable(clientID: String, by actor: Actor) async throws {
         try Self.requireAdministrator(actor)
+        guard Self.isClientID(clientID) else {
+            throw DomainError(.notFound, code: "oidc.no-client", title: "应用不存在", detail: "没有找到这个应用，或它已被停用。")
+        }
         let now = clock.now()
         try await database.transaction { tx in
             guard

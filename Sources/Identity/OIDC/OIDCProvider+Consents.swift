@@ -29,6 +29,9 @@ extension OIDCProvider {
     /// person is revoked, so the next login asks again.
     public func revokeAuthorisation(person personID: UUID, client clientID: String, by actor: Actor) async throws {
         try Self.requireSelf(personID, actor)
+        guard Self.isClientID(clientID) else {
+            throw DomainError(.notFound, code: "oidc.no-authorisation", title: "授权不存在", detail: "没有找到对该应用的授权，可能已取消。")
+        }
         let now = clock.now()
         try await database.transaction { tx in
             guard

@@ -21,7 +21,7 @@ extension OIDCProvider {
     /// The client the credentials prove, or `invalid_client`.
     public func authenticate(_ credentials: ClientCredentials) async throws -> OIDCClient {
         let id = credentials.clientID
-        guard !id.isEmpty, id.count <= 64,
+        guard Self.isClientID(id),
             let row = try await database.read({ sql in
                 try await sql.raw("SELECT * FROM idn_oidc_clients WHERE id = \(bind: id)").first()
             })

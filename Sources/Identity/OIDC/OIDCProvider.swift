@@ -51,6 +51,12 @@ public struct OIDCProvider: Sendable {
         String(sealer.blindIndex(personID.uuidString, context: "oidc.sub." + clientID).prefix(32))
     }
 
+    /// Client ids are printable ASCII; anything else (a NUL byte, which PostgreSQL refuses in text)
+    /// is an unknown client, answered without asking the database.
+    static func isClientID(_ id: String) -> Bool {
+        (1...64).contains(id.utf8.count) && id.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value < 0x7F }
+    }
+
     static func hash(_ secret: String) -> String {
         HashAlgorithm.sm3.hexDigest(secret)
     }

@@ -216,7 +216,9 @@ extension OrganisationService {
 
     static func departmentName(_ text: String) throws -> String {
         let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (2...60).contains(name.count), !name.contains(where: { $0.isNewline }) else {
+        guard (2...60).contains(name.count),
+            !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+        else {
             throw DomainError(
                 .invalid, code: "identity.bad-department-name", title: "部门名称不正确", detail: "部门名称为 2 至 60 个字。")
         }

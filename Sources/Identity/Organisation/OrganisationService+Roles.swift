@@ -198,7 +198,9 @@ extension OrganisationService {
 
     static func roleName(_ text: String) throws -> String {
         let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (2...30).contains(name.count), !name.contains(where: { $0.isNewline }) else {
+        guard (2...30).contains(name.count),
+            !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+        else {
             throw DomainError(.invalid, code: "identity.bad-role-name", title: "角色名称不正确", detail: "角色名称为 2 至 30 个字。")
         }
         return name

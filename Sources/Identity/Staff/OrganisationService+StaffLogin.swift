@@ -19,11 +19,18 @@ extension OrganisationService {
         -> StaffLoginChallenge
     {
         let now = clock.now()
-        let name = username.trimmingCharacters(in: .whitespaces).lowercased()
+        // A name no account can have (control characters, a NUL that PostgreSQL refuses in text) is
+        // looked up nowhere and throttled under one shared key.
+        let typed = username.trimmingCharacters(in: .whitespaces).lowercased()
+        let possible =
+            (1...32).contains(typed.count)
+            && typed.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || ".-_".contains($0)) }
+        let name = possible ? typed : "<invalid>"
         let row = try await database.read { sql in
-            try await sql.raw(
-                "SELECT id, password_hash, status, totp_enrolled FROM idn_staff WHERE username = \(bind: name)"
-            ).first()
+            possible
+                ? try await sql.raw(
+                    "SELECT id, password_hash, status, totp_enrolled FROM idn_staff WHERE username = \(bind: name)"
+                ).first() : nil
         }
         let staffID = try row?.decode(column: "id", as: UUID.self)
         let keys = Self.throttleKeys(staffID.map(\.uuidString) ?? "?" + name, context)
