@@ -50,7 +50,6 @@ extension IdentityService {
         }
         return try await openSession(for: personID, context: context, now: now) { tx in
             try await throttle.clear(accountKey, tx: tx)
-            try await throttle.clear(addressKey, tx: tx)
         }
     }
 

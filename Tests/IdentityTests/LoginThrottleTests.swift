@@ -102,6 +102,44 @@ struct LoginThrottleTests {
         }
     }
 
+    @Test(
+        "a success does not forgive its address: spraying cannot be reset with an account of one's own",
+        arguments: TestDatabase.available)
+    func successKeepsAddressCount(kind: TestDatabase) async throws {
+        try await IdentityFixture.with(kind) { fixture in
+            // setup: the sprayer owns 张三's account and guesses at four others from one address
+            try await fixture.register(IdentityFixture.zhang)
+            let sprayer = IdentityFixture.from("203.0.113.77")
+            for n in 0..<4 {
+                _ = await domainError { try await fixture.login("1390000000\(n)", "guess", from: sprayer) }
+            }
+            _ = try await fixture.login(Self.phone, Self.password, from: sprayer)
+            // act: the fifth guess from that address
+            _ = await domainError { try await fixture.login("13900000009", "guess", from: sprayer) }
+            // verify
+            let locked = await domainError { try await fixture.login(Self.phone, Self.password, from: sprayer) }
+            #expect(locked?.code == "identity.locked")
+        }
+    }
+
+    @Test("an address's failures are forgotten after an hour without one", arguments: TestDatabase.available)
+    func addressCountDecays(kind: TestDatabase) async throws {
+        try await IdentityFixture.with(kind) { fixture in
+            try await fixture.register(IdentityFixture.zhang)
+            let shared = IdentityFixture.from("203.0.113.88")
+            for n in 0..<4 {
+                _ = await domainError { try await fixture.login("1390000000\(n)", "guess", from: shared) }
+            }
+            fixture.clock.advance(by: 3601)
+
+            for n in 4..<8 {
+                _ = await domainError { try await fixture.login("1390000000\(n)", "guess", from: shared) }
+            }
+
+            #expect(try await Self.lock(fixture, from: "203.0.113.88") == nil, "four recent failures, not eight")
+        }
+    }
+
     @Test("five failures from one address lock it for every account", arguments: TestDatabase.available)
     func addressLock(kind: TestDatabase) async throws {
         try await IdentityFixture.with(kind) { fixture in

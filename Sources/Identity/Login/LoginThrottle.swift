@@ -6,11 +6,14 @@ import Storage
 /// Slows down password guessing per account and per client address.
 ///
 /// After `freeAttempts` failures the key is locked for `baseDelay`, doubling with every further
-/// failure up to `maximumDelay`; a success clears the account's key.
+/// failure up to `maximumDelay`; a success clears the account's key only. An address's failures
+/// are forgotten after `forgetAfter` without one, not by a success: otherwise whoever sprays
+/// passwords from one address could reset its count with a login to an account of their own.
 struct LoginThrottle: Sendable {
     var freeAttempts = 5
     var baseDelay: TimeInterval = 30
     var maximumDelay: TimeInterval = 3600
+    var forgetAfter: TimeInterval = 3600
 
     /// When `key` may try again, or nil if it may now.
     func lockedUntil(_ key: String, now: Date, sql: any SQLDatabase) async throws -> Date? {
@@ -32,7 +35,9 @@ struct LoginThrottle: Sendable {
             """
             INSERT INTO idn_login_failures (throttle_key, failures, updated_at) VALUES (\(bind: key), 1, \(bind: now))
             ON CONFLICT (throttle_key) DO UPDATE
-                SET failures = idn_login_failures.failures + 1, updated_at = excluded.updated_at
+                SET failures = CASE WHEN idn_login_failures.updated_at < \(bind: now.addingTimeInterval(-forgetAfter))
+                    THEN 1 ELSE idn_login_failures.failures + 1 END,
+                    updated_at = excluded.updated_at
             RETURNING failures
             """
         ).first()

@@ -169,7 +169,8 @@ extension OrganisationService {
                     \(bind: now), \(bind: info.expiresAt))
                 """
             ).run()
-            for key in keys { try await throttle.clear(key, tx: tx) }
+            // The account's failures end with a login; the address's only with time (see LoginThrottle).
+            try await throttle.clear(keys[0], tx: tx)
             if enrolling {
                 try await audit.append(
                     actor.auditActor.entry(
