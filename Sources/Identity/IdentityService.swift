@@ -123,7 +123,12 @@ public struct IdentityService: Sendable {
         else {
             throw DomainError(.notFound, code: "identity.no-account", title: "账号不存在", detail: "没有找到这个账号。")
         }
-        return PersonProfile(
+        return try Self.profile(row)
+    }
+
+    /// A profile from a row of `idn_people` holding the masked columns.
+    static func profile(_ row: any SQLRow) throws -> PersonProfile {
+        PersonProfile(
             id: try row.decode(column: "id", as: UUID.self),
             nameMasked: try row.decode(column: "name_masked", as: String.self),
             idNumberMasked: try row.decode(column: "id_number_masked", as: String.self),

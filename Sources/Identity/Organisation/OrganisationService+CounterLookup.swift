@@ -27,15 +27,7 @@ extension OrganisationService {
                     action: "identity.counter-lookup", objectType: "person",
                     objectID: try row?.decode(column: "id", as: UUID.self).uuidString ?? "-",
                     changeDigest: row == nil ? "not-found" : "found"), in: tx)
-            guard let row else { return nil }
-            return PersonProfile(
-                id: try row.decode(column: "id", as: UUID.self),
-                nameMasked: try row.decode(column: "name_masked", as: String.self),
-                idNumberMasked: try row.decode(column: "id_number_masked", as: String.self),
-                phoneMasked: try row.decode(column: "phone_masked", as: String.self),
-                realNameLevel: RealNameLevel(rawValue: try row.decode(column: "real_name_level", as: Int.self))
-                    ?? .selfDeclared,
-                createdAt: try row.decode(column: "created_at", as: Date.self))
+            return try row.map(IdentityService.profile)
         }
     }
 }

@@ -6,6 +6,9 @@ import Kernel
 /// 窗口核验: a counter clerk finds the person by 身份证号, checks them in person (L4), and may read
 /// their data in clear for a stated reason. Every step is checked and audited in the services.
 enum CounterRoutes {
+    /// Who the pages are for, in the refusal shown to anyone else.
+    static let audience = "窗口核验只供窗口工作人员使用"
+
     static func add(to router: Router<AppRequestContext>, dependencies: WebDependencies) {
         let organisation = dependencies.organisation
         let renderer = dependencies.renderer
@@ -20,11 +23,11 @@ enum CounterRoutes {
             return renderer.render("admin-counter", view, status: status)
         }
         router.get("/admin/counter") { request, context in
-            _ = try staff(context)
+            _ = try context.requireStaff(for: audience)
             return page(request, context)
         }
         router.post("/admin/counter/lookup") { request, context in
-            let staff = try staff(context)
+            let staff = try context.requireStaff(for: audience)
             let form = try await request.formFields(context)
             do {
                 guard
@@ -38,7 +41,7 @@ enum CounterRoutes {
             }
         }
         router.post("/admin/counter/{person}/in-person") { request, context in
-            let staff = try staff(context)
+            let staff = try context.requireStaff(for: audience)
             let id = try context.parameters.require("person", as: UUID.self)
             let form = try await request.formFields(context)
             do {
@@ -51,7 +54,7 @@ enum CounterRoutes {
             }
         }
         router.post("/admin/counter/{person}/reveal") { request, context in
-            let staff = try staff(context)
+            let staff = try context.requireStaff(for: audience)
             let id = try context.parameters.require("person", as: UUID.self)
             let form = try await request.formFields(context)
             do {
@@ -61,14 +64,5 @@ enum CounterRoutes {
                 return page(request, context, person: try? await dependencies.identity.profile(id), error: error)
             }
         }
-    }
-
-    private static func staff(_ context: AppRequestContext) throws -> StaffContext {
-        guard let staff = context.staff else {
-            throw DomainError(
-                .forbidden, code: "auth.staff-required", title: "请以工作人员身份登录",
-                detail: "窗口核验只供窗口工作人员使用，请到 /staff/login 登录。")
-        }
-        return staff
     }
 }

@@ -5,6 +5,9 @@ import Kernel
 
 /// 角色管理: the roles, what each permits, and defining a new role from the permission catalogue.
 enum RoleAdminRoutes {
+    /// Who the pages are for, in the refusal shown to anyone else.
+    static let audience = "角色管理只供有权限的工作人员使用"
+
     static func add(to router: Router<AppRequestContext>, dependencies: WebDependencies) {
         let organisation = dependencies.organisation
         let renderer = dependencies.renderer
@@ -20,10 +23,10 @@ enum RoleAdminRoutes {
             return renderer.render("admin-roles", view, status: status)
         }
         router.get("/admin/roles") { request, context in
-            try await page(request, context, staff: try staff(context))
+            try await page(request, context, staff: try context.requireStaff(for: audience))
         }
         router.post("/admin/roles") { request, context in
-            let staff = try staff(context)
+            let staff = try context.requireStaff(for: audience)
             let pairs = URLEncodedForm.pairs(
                 String(buffer: try await request.body.collect(upTo: context.maxUploadSize)))
             let fields = Dictionary(pairs, uniquingKeysWith: { _, last in last })
@@ -36,14 +39,5 @@ enum RoleAdminRoutes {
                 return try await page(request, context, staff: staff, error: error)
             }
         }
-    }
-
-    private static func staff(_ context: AppRequestContext) throws -> StaffContext {
-        guard let staff = context.staff else {
-            throw DomainError(
-                .forbidden, code: "auth.staff-required", title: "请以工作人员身份登录",
-                detail: "角色管理只供有权限的工作人员使用，请到 /staff/login 登录。")
-        }
-        return staff
     }
 }

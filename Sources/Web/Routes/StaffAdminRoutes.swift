@@ -8,6 +8,9 @@ import Kernel
 /// Operators administer the installation, not the organisation: only staff reach these pages, and
 /// `OrganisationService` checks each command against the actor's permissions and data scope.
 enum StaffAdminRoutes {
+    /// Who the pages are for, in the refusal shown to anyone else.
+    static let audience = "组织机构信息只向有权限的工作人员显示"
+
     static func add(to router: Router<AppRequestContext>, dependencies: WebDependencies) {
         let organisation = dependencies.organisation
         let renderer = dependencies.renderer
@@ -28,10 +31,10 @@ enum StaffAdminRoutes {
             return renderer.render("admin-staff", view, status: status)
         }
         router.get("/admin/staff") { request, context in
-            try await page(request, context, staff: try requireStaff(context))
+            try await page(request, context, staff: try context.requireStaff(for: audience))
         }
         router.post("/admin/staff") { request, context in
-            let staff = try requireStaff(context)
+            let staff = try context.requireStaff(for: audience)
             let form = try await request.formFields(context)
             do {
                 guard let department = form["department"].flatMap(UUID.init(uuidString:)) else {
@@ -49,7 +52,7 @@ enum StaffAdminRoutes {
             }
         }
         router.post("/admin/staff/roles") { request, context in
-            let staff = try requireStaff(context)
+            let staff = try context.requireStaff(for: audience)
             let form = try await request.formFields(context)
             do {
                 guard let member = form["staff"].flatMap(UUID.init(uuidString:)) else { throw invalid("请选择工作人员。") }
@@ -61,7 +64,7 @@ enum StaffAdminRoutes {
             }
         }
         router.post("/admin/staff/{id}/status") { request, context in
-            let staff = try requireStaff(context)
+            let staff = try context.requireStaff(for: audience)
             let id = try context.parameters.require("id", as: UUID.self)
             let form = try await request.formFields(context)
             do {
@@ -74,15 +77,6 @@ enum StaffAdminRoutes {
                 return try await page(request, context, staff: staff, error: error)
             }
         }
-    }
-
-    private static func requireStaff(_ context: AppRequestContext) throws -> StaffContext {
-        guard let staff = context.staff else {
-            throw DomainError(
-                .forbidden, code: "auth.staff-required", title: "请以工作人员身份登录",
-                detail: "组织机构信息只向有权限的工作人员显示，请到 /staff/login 登录。")
-        }
-        return staff
     }
 
     private static func invalid(_ detail: String) -> DomainError {
