@@ -89,12 +89,24 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Catalog",
+            dependencies: [
+                "Kernel",
+                "Storage",
+                "Identity",
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            resources: [.copy("Resources/demo-catalog.json")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Web",
             dependencies: [
                 "Kernel",
                 "Storage",
                 "Messaging",
                 "Identity",
+                "Catalog",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -112,6 +124,7 @@ let package = Package(
                 "Storage",
                 "Messaging",
                 "Identity",
+                "Catalog",
                 "Web",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -129,6 +142,8 @@ let package = Package(
             dependencies: [
                 "Server",
                 "Storage",
+                "Catalog",
+                "Kernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -144,6 +159,9 @@ let package = Package(
             name: "IdentityTests", dependencies: ["Identity", "Storage", "StorageTesting", "Kernel"],
             swiftSettings: swiftSettings),
         .testTarget(
+            name: "CatalogTests", dependencies: ["Catalog", "Identity", "Storage", "StorageTesting", "Kernel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
             name: "MessagingTests",
             dependencies: [
                 "Messaging", "Storage", "StorageTesting", "Kernel",
@@ -155,7 +173,7 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "Server", "Storage", "StorageTesting", "Messaging", "Kernel",
+                "Web", "Server", "Storage", "StorageTesting", "Messaging", "Kernel", "Catalog", "Identity",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -37,6 +37,7 @@ extension AppConfiguration {
         config.dataDirectory = reader.string(forKey: "zt.dataDir", default: config.dataDirectory)
         config.databaseURL = reader.string(forKey: "database.url", isSecret: true, default: config.databaseURL)
         config.demo = try bool("zt.demo", "ZT_DEMO", default: config.demo)
+        config.demoCatalog = try bool("zt.demo-catalog", "ZT_DEMO_CATALOG", default: config.demoCatalog)
         config.operatorToken = reader.string(forKey: "zt.operatorToken", isSecret: true, default: "")
         config.dataKeyHex = reader.string(forKey: "zt.dataKey", isSecret: true, default: "")
         config.auditHash = reader.string(forKey: "zt.auditHash", default: config.auditHash)
@@ -49,6 +50,8 @@ extension AppConfiguration {
         config.workerConcurrency = try int(
             "zt.workerConcurrency", "ZT_WORKER_CONCURRENCY", default: config.workerConcurrency)
         config.pollMilliseconds = try int("zt.pollMs", "ZT_POLL_MS", default: config.pollMilliseconds)
+        config.databasePoolSize = try int(
+            "zt.databasePoolSize", "ZT_DATABASE_POOL_SIZE", default: config.databasePoolSize)
         config.cookieSecure = try bool("zt.cookieSecure", "ZT_COOKIE_SECURE", default: config.cookieSecure)
         config.sessionIdleMinutes = try int(
             "zt.sessionIdleMinutes", "ZT_SESSION_IDLE_MINUTES", default: config.sessionIdleMinutes)
@@ -91,6 +94,7 @@ extension AppConfiguration {
         }
         // Zero or a negative interval would make idle workers poll the database in a busy loop.
         guard (10...60_000).contains(pollMilliseconds) else { throw fail("ZT_POLL_MS 应在 10 至 60000 之间") }
+        guard (1...500).contains(databasePoolSize) else { throw fail("ZT_DATABASE_POOL_SIZE 应在 1 至 500 之间") }
         if !demo && smsGatewayURL.isEmpty { throw fail("生产模式（ZT_DEMO=false）必须配置 ZT_SMS_GATEWAY_URL") }
         if !smsGatewayURL.isEmpty && smsSecret.count < 16 { throw fail("配置了短信网关时，ZT_SMS_SECRET 至少 16 个字符") }
         if !publicURL.isEmpty {

@@ -14,8 +14,13 @@ public struct AppConfiguration: Sendable {
     ///
     /// Not read from the environment: tests set it to give each test its own empty schema.
     public var databaseSearchPath: String?
+    /// The most PostgreSQL connections this instance holds (`ZT_DATABASE_POOL_SIZE`).
+    public var databasePoolSize = 20
     /// Demo mode: demo data, development SMS inbox (`ZT_DEMO`).
     public var demo = true
+    /// Whether demo mode also loads the demo service catalog (`ZT_DEMO_CATALOG`); a city trying
+    /// the demo with its own catalog turns it off and runs `zhengtong catalog import`.
+    public var demoCatalog = true
     /// Operator token; generated into the data folder when empty (`ZT_OPERATOR_TOKEN`).
     public var operatorToken = ""
     /// 64 hex digits of the master key for personal data; generated when empty (`ZT_DATA_KEY`).

@@ -43,6 +43,14 @@ enum DemoSeeds {
                 // Departments of the demo city and staff with enrolled TOTP (docs/organisation.md).
                 _ = try await platform.organisation.seedDemoOrganisation()
             },
+            Seed(name: "demo.catalog") { _ in
+                // The service catalog of the demo city: items of its departments, the service
+                // locations and three 一件事 bundles (docs/catalog.md); needs the departments above.
+                // With ZT_DEMO_CATALOG=false the seed is recorded as run and loads nothing, so the
+                // catalog stays empty for an import.
+                guard platform.configuration.demoCatalog else { return }
+                _ = try await platform.catalog.seedDemoCatalog()
+            },
             Seed(name: "demo.oidc-clients") { _ in
                 // Two applications to try single sign-on with (docs/identity.md lists them).
                 _ = try await platform.oidc.registerFixed(

@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+public import Catalog
 import Foundation
 public import Identity
 public import Kernel
@@ -35,6 +36,8 @@ public final class Platform: Sendable {
     public let realName: RealNameService
     /// Legal persons (法人) and their agents (经办人).
     public let enterprises: EnterpriseService
+    /// The service catalog (事项目录), locations and 一件事 bundles.
+    public let catalog: CatalogService
     /// The enterprise registry held in the database (loaded from a market-regulation export).
     public var enterpriseRegistry: DatabaseEnterpriseRegistry {
         DatabaseEnterpriseRegistry(database: database, sealer: sealer)
@@ -92,7 +95,8 @@ public final class Platform: Sendable {
         var services: [any Service] = []
         if configuration.usesPostgres {
             let postgres = try PostgresStorage(
-                url: configuration.databaseURL, searchPath: configuration.databaseSearchPath, logger: logger)
+                url: configuration.databaseURL, searchPath: configuration.databaseSearchPath,
+                maximumConnections: configuration.databasePoolSize, logger: logger)
             services.append(postgres.client)
             database = postgres
         } else {
@@ -140,11 +144,13 @@ public final class Platform: Sendable {
             issuer: IssuerURL(
                 configuration.publicURL.isEmpty
                     ? "http://\(configuration.host):\(configuration.port)" : configuration.publicURL))
+        catalog = CatalogService(database: database, audit: audit, clock: clock, organisation: organisation)
         let subscribers: [EventSubscriber] = []
         manifests = [
             StorageModule.manifest(subscribers: subscribers, database: database),
             MessagingModule.manifest(service: messaging),
             IdentityModule.manifest(service: identity),
+            CatalogModule.manifest(service: catalog),
         ]
         dispatcher = OutboxDispatcher(
             database: database, subscribers: manifests.flatMap(\.subscribers), queue: jobs, clock: clock,

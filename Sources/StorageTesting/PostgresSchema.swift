@@ -12,10 +12,16 @@ public enum PostgresSchema {
         guard let url = TestDatabase.postgresURL else {
             throw StorageError.invalidDatabaseURL("ZT_TEST_POSTGRES_URL 未设置")
         }
+        return try await TestSlots.postgres.withSlot { try await fresh(url: url, prefix: prefix, body) }
+    }
+
+    private static func fresh<T: Sendable>(
+        url: String, prefix: String, _ body: @Sendable (_ url: String, _ schema: String) async throws -> T
+    ) async throws -> T {
         var logger = Logger(label: "test")
         logger.logLevel = .warning
         let schema = prefix + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        let admin = try PostgresStorage(url: url, logger: logger)
+        let admin = try PostgresStorage(url: url, maximumConnections: 2, logger: logger)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await admin.client.run() }
             defer { group.cancelAll() }

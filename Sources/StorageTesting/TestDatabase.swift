@@ -62,7 +62,8 @@ public enum TestDatabase: String, Sendable, CaseIterable, CustomStringConvertibl
             return try await PostgresSchema.withFresh { url, schema in
                 var pools: [PostgresStorage] = []
                 for _ in 0..<instances {
-                    pools.append(try PostgresStorage(url: url, searchPath: schema, logger: quiet))
+                    pools.append(
+                        try PostgresStorage(url: url, searchPath: schema, maximumConnections: 4, logger: quiet))
                 }
                 let handles = pools
                 return try await withThrowingTaskGroup(of: Void.self) { group in

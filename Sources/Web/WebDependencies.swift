@@ -1,3 +1,4 @@
+public import Catalog
 public import Identity
 public import Kernel
 public import Messaging
@@ -36,6 +37,8 @@ public struct WebDependencies: Sendable {
     public var realName: RealNameService
     /// Legal persons and agents.
     public var enterprises: EnterpriseService
+    /// The service catalog (事项目录), locations and 一件事 bundles.
+    public var catalog: CatalogService
 
     /// Creates the dependencies.
     public init(
@@ -43,7 +46,7 @@ public struct WebDependencies: Sendable {
         metrics: PrometheusCollectorRegistry, renderer: PageRenderer, operatorToken: String,
         gatewaySignature: GatewaySignature, clock: any Clock, identity: IdentityService, oidc: OIDCProvider,
         organisation: OrganisationService,
-        realName: RealNameService, enterprises: EnterpriseService,
+        realName: RealNameService, enterprises: EnterpriseService, catalog: CatalogService,
         sessionCookies: SessionCookies
     ) {
         self.database = database
@@ -61,5 +64,6 @@ public struct WebDependencies: Sendable {
         self.organisation = organisation
         self.realName = realName
         self.enterprises = enterprises
+        self.catalog = catalog
     }
 }

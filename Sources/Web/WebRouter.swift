@@ -36,6 +36,10 @@ public enum WebRouter {
         RealNameRoutes.add(to: router, dependencies: dependencies)
         EnterpriseRoutes.add(to: router, dependencies: dependencies)
         MeAPIRoutes.add(to: router, dependencies: dependencies)
+        CatalogRoutes.add(to: router, dependencies: dependencies)
+        CatalogAPIRoutes.add(to: router, dependencies: dependencies)
+        CatalogAdminRoutes.add(to: router, dependencies: dependencies)
+        CatalogTransferRoutes.add(to: router, dependencies: dependencies)
         routes.load(from: router)
         return router
     }

@@ -15,10 +15,14 @@ struct DepartmentTests {
         try await OrganisationFixture.with(kind) { fixture in
             let tree = try await fixture.service.departmentTree(by: fixture.actor("admin"))
 
-            #expect(tree.map(\.department.name) == ["市公安局", "市人力资源和社会保障局", "市政务服务数据管理局"])
-            #expect(tree[2].children.map(\.department.name) == ["办公室", "政务服务科"])
-            #expect(tree.flatMap(\.flattened).count == 7)
-            #expect(tree[1].children[0].department.depth == 1)
+            // Top-level departments sort by code: SJZ-GAJ, SJZ-GJJ, … SJZ-RSJ (6th) … SJZ-ZWJ (last).
+            #expect(tree.count == 14)
+            #expect(tree.first?.department.name == "市公安局")
+            #expect(tree.last?.department.name == "市政务服务数据管理局")
+            #expect(tree.last?.children.map(\.department.name) == ["办公室", "政务服务科"])
+            #expect(tree.flatMap(\.flattened).count == 18)
+            #expect(tree[5].department.name == "市人力资源和社会保障局")
+            #expect(tree[5].children[0].department.depth == 1)
             #expect(tree.allSatisfy { $0.department.divisionCode == Self.shijiazhuang })
         }
     }

@@ -23,6 +23,8 @@ struct TestPlatform {
         if kind == .postgres, let url = TestDatabase.postgresURL {
             configuration.databaseURL = url
             configuration.databaseSearchPath = schema
+            // Tests run side by side against one server; small pools keep them under max_connections.
+            configuration.databasePoolSize = 6
         }
         return configuration
     }

@@ -9,6 +9,7 @@ import Testing
 enum StaffLogin {
     /// The demo staff (docs/organisation.md): username → TOTP secret.
     static let secrets = [
+        "review01": "REVIEWZTDEMO2345", "scj-admin": "SCJADMINZTDEMO23",
         "admin": "ADMINZTDEMO23456", "audit": "AUDITZTDEMO23456", "window01": "WINDOWZTDEMO2345",
         "rsj-admin": "RSJADMINZTDEMO23", "rsj-jy01": "RSJJYZTDEMO23456", "gaj-hz01": "GAJHZZTDEMO23456",
     ]

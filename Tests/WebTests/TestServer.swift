@@ -36,9 +36,11 @@ enum TestServer {
     /// Builds a server on `kind`, runs `body` with a client for it, then tears everything down.
     ///
     /// `demo: false` gives a production configuration; its SMS gateway points at a closed port, so
-    /// deliveries fail without leaving the machine.
+    /// deliveries fail without leaving the machine. The demo catalog is left out unless asked for:
+    /// catalog tests publish the items they count.
     static func run<T: Sendable>(
-        on kind: TestDatabase = .sqlite, demo: Bool = true, clock: FixedClock = FixedClock(daytime),
+        on kind: TestDatabase = .sqlite, demo: Bool = true, demoCatalog: Bool = false,
+        clock: FixedClock = FixedClock(daytime),
         _ body: @Sendable (any TestClientProtocol, Platform) async throws -> T
     ) async throws -> T {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zt-web-\(UUID().uuidString)")
@@ -47,6 +49,7 @@ enum TestServer {
         configuration.dataDirectory = folder.path
         configuration.port = 0
         configuration.demo = demo
+        configuration.demoCatalog = demoCatalog
         configuration.operatorToken = operatorToken
         configuration.smsSecret = smsSecret
         // Fast polling so background delivery happens within a test's patience.
@@ -63,6 +66,8 @@ enum TestServer {
                 var configuration = base
                 configuration.databaseURL = url
                 configuration.databaseSearchPath = schema
+                // Tests run side by side against one server; small pools keep them under max_connections.
+                configuration.databasePoolSize = 6
                 return try await serve(configuration, clock: clock, body)
             }
         }

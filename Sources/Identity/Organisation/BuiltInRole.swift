@@ -13,6 +13,8 @@ public enum BuiltInRole: String, Sendable, CaseIterable {
     case approver
     /// 审计员: reads the audit log.
     case auditor
+    /// 事项审核员: reviews and publishes the departments' drafted service items.
+    case catalogReviewer = "catalog-reviewer"
 
     /// The Chinese name.
     public var name: String {
@@ -22,6 +24,7 @@ public enum BuiltInRole: String, Sendable, CaseIterable {
         case .counterClerk: "窗口人员"
         case .approver: "审批人员"
         case .auditor: "审计员"
+        case .catalogReviewer: "事项审核员"
         }
     }
 
@@ -37,6 +40,7 @@ public enum BuiltInRole: String, Sendable, CaseIterable {
         case .counterClerk: [.organisationRead, .casesIntake, .enterpriseManage, .personReadClear]
         case .approver: [.organisationRead, .casesHandle, .casesApprove]
         case .auditor: [.organisationRead, .auditRead]
+        case .catalogReviewer: [.organisationRead, .catalogPublish]
         }
     }
 

@@ -4,7 +4,7 @@ import Storage
 ///
 /// Versions start at 20; the identity domain's lower versions belong to the person accounts.
 enum OrganisationMigrations {
-    static let all: [Migration] = [departments, staff, roles]
+    static let all: [Migration] = [departments, staff, roles, catalogReviewer]
 
     /// `path` is the ids of the department and all above it, 32 hex digits each from the top:
     /// "this department and everything under it" is one range scan on its index, and hex digits
@@ -121,6 +121,18 @@ enum OrganisationMigrations {
                 ('counter-clerk', 'enterprise.manage'), ('counter-clerk', 'person.read-clear'),
                 ('approver', 'organisation.read'), ('approver', 'cases.handle'), ('approver', 'cases.approve'),
                 ('auditor', 'organisation.read'), ('auditor', 'audit.read')
+            """,
+        ])
+
+    /// The catalog reviewer (事项审核员) publishes what departments draft, so no one publishes their
+    /// own edits alone.
+    static let catalogReviewer = Migration(
+        domain: "identity", version: 23, name: "catalog reviewer role",
+        statements: [
+            "INSERT INTO idn_roles (code, name, built_in) VALUES ('catalog-reviewer', '事项审核员', 1)",
+            """
+            INSERT INTO idn_role_permissions (role_code, permission) VALUES
+                ('catalog-reviewer', 'organisation.read'), ('catalog-reviewer', 'catalog.publish')
             """,
         ])
 }

@@ -16,6 +16,17 @@ extension OrganisationService {
         ("SJZ-RSJ-JYCJK", "就业促进科", "SJZ-RSJ"),
         ("SJZ-GAJ", "市公安局", nil),
         ("SJZ-GAJ-HZK", "户政科", "SJZ-GAJ"),
+        ("SJZ-SCJGJ", "市市场监督管理局", nil),
+        ("SJZ-MZJ", "市民政局", nil),
+        ("SJZ-ZJJ", "市住房和城乡建设局", nil),
+        ("SJZ-WJW", "市卫生健康委员会", nil),
+        ("SJZ-JTJ", "市交通运输局", nil),
+        ("SJZ-STHJJ", "市生态环境局", nil),
+        ("SJZ-SWJ", "国家税务总局石家庄市税务局", nil),
+        ("SJZ-JYJ", "市教育局", nil),
+        ("SJZ-YBJ", "市医疗保障局", nil),
+        ("SJZ-GJJ", "石家庄住房公积金管理中心", nil),
+        ("SJZ-ZRZYJ", "市自然资源和规划局", nil),
     ]
 
     /// The demo staff: username, name, phone, department code, roles with scopes, TOTP secret.
@@ -29,6 +40,8 @@ extension OrganisationService {
             "gaj-hz01", "吴敏", "13900001006", "SJZ-GAJ-HZK", [(.counterClerk, .department), (.approver, .department)],
             "GAJHZZTDEMO23456"
         ),
+        ("review01", "郑洁", "13900001007", "SJZ-ZWJ-ZWFWK", [(.catalogReviewer, .all)], "REVIEWZTDEMO2345"),
+        ("scj-admin", "冯涛", "13900001008", "SJZ-SCJGJ", [(.departmentAdmin, .subtree)], "SCJADMINZTDEMO23"),
     ]
 
     /// Creates the demo city's departments under `division` (石家庄市 by default) and staff who

@@ -24,6 +24,8 @@ public enum Permission: String, Sendable, Codable, CaseIterable, Comparable {
     case enterpriseManage = "enterprise.manage"
     /// Manage service items (事项) and their implementation lists. Department-bound.
     case catalogManage = "catalog.manage"
+    /// Review and publish or retire drafted service items (事项审核发布). Department-bound.
+    case catalogPublish = "catalog.publish"
     /// Receive applications at a counter (收件, 受理, 不予受理). Department-bound.
     case casesIntake = "cases.intake"
     /// Review cases assigned to the department (审查). Department-bound.
@@ -44,6 +46,7 @@ public enum Permission: String, Sendable, Codable, CaseIterable, Comparable {
         case .personReadClear: "查看个人信息明文"
         case .enterpriseManage: "管理法人账号"
         case .catalogManage: "管理政务服务事项"
+        case .catalogPublish: "审核发布政务服务事项"
         case .casesIntake: "窗口收件受理"
         case .casesHandle: "办件审查"
         case .casesApprove: "办件审批决定"

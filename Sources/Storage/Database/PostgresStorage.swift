@@ -17,7 +17,9 @@ public final class PostgresStorage: Database {
     /// Creates the pool from a `postgres://user:password@host:port/database` URL.
     ///
     /// `searchPath` sets the schema for every connection; tests use it to give each test its own schema.
-    public init(url: String, searchPath: String? = nil, logger: Logger) throws {
+    /// `maximumConnections` caps the pool; many pools against one server (tests running in parallel,
+    /// several instances) must together stay under the server's `max_connections`.
+    public init(url: String, searchPath: String? = nil, maximumConnections: Int = 20, logger: Logger) throws {
         guard let configuration = try? SQLPostgresConfiguration(url: url) else {
             throw StorageError.invalidDatabaseURL(url)
         }
@@ -34,6 +36,8 @@ public final class PostgresStorage: Database {
         } else {
             throw StorageError.invalidDatabaseURL(url)
         }
+        clientConfiguration.options.maximumConnections = max(1, maximumConnections)
+        clientConfiguration.options.minimumConnections = 0
         if let searchPath {
             clientConfiguration.options.additionalStartupParameters = [("search_path", searchPath)]
         }

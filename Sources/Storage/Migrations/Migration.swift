@@ -11,12 +11,21 @@ public struct Migration: Sendable {
     public let name: String
     /// SQL statements with the portable type tokens of `Dialect.render`.
     public let statements: [String]
+    /// Statements PostgreSQL runs instead, for the few features the dialects spell differently
+    /// (full-text search); nil when `statements` serve both.
+    public let postgresStatements: [String]?
 
     /// Creates a migration step.
-    public init(domain: String, version: Int, name: String, statements: [String]) {
+    public init(domain: String, version: Int, name: String, statements: [String], postgresStatements: [String]? = nil) {
         self.domain = domain
         self.version = version
         self.name = name
         self.statements = statements
+        self.postgresStatements = postgresStatements
+    }
+
+    /// The statements `dialect` runs.
+    public func statements(for dialect: Dialect) -> [String] {
+        dialect == .postgres ? postgresStatements ?? statements : statements
     }
 }

@@ -85,7 +85,7 @@ public struct Migrator: Sendable {
                     "SELECT 1 AS one FROM zt_migrations WHERE domain = \(bind: migration.domain) AND version = \(bind: migration.version)"
                 ).first()
                 if existing != nil { return false }
-                for statement in migration.statements {
+                for statement in migration.statements(for: dialect) {
                     try await tx.sql.raw(SQLQueryString(dialect.render(statement))).run()
                 }
                 try await tx.sql.raw(

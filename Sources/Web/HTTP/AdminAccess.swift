@@ -23,6 +23,8 @@ enum AdminAccess {
             return method == .get ? .permission(.organisationRead) : .permission(.staffManage)
         }
         let table: [(prefix: String, rule: Rule)] = [
+            ("/admin/catalog", .anyStaff),
+            ("/api/v1/admin/catalog", .permission(.catalogPublish)),
             ("/admin/jobs", .permission(.jobsManage)),
             ("/api/v1/admin/jobs", .permission(.jobsManage)),
             ("/api/v1/admin/audit", .permission(.auditRead)),
