@@ -88,12 +88,26 @@ let package = Package(
             resources: [.copy("Resources/common-passwords.txt")],
             swiftSettings: swiftSettings
         ),
+        .target(name: "CatalogModel", dependencies: ["Kernel"], swiftSettings: swiftSettings),
         .target(
             name: "Catalog",
             dependencies: [
                 "Kernel",
                 "Storage",
                 "Identity",
+                "CatalogModel",
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "CatalogInterchange",
+            dependencies: [
+                "Kernel",
+                "Storage",
+                "Identity",
+                "Catalog",
+                "CatalogModel",
                 .product(name: "SQLKit", package: "sql-kit"),
             ],
             resources: [.copy("Resources/demo-catalog.json")],
@@ -107,6 +121,8 @@ let package = Package(
                 "Messaging",
                 "Identity",
                 "Catalog",
+                "CatalogModel",
+                "CatalogInterchange",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -125,6 +141,8 @@ let package = Package(
                 "Messaging",
                 "Identity",
                 "Catalog",
+                "CatalogModel",
+                "CatalogInterchange",
                 "Web",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -143,6 +161,7 @@ let package = Package(
                 "Server",
                 "Storage",
                 "Catalog",
+                "CatalogInterchange",
                 "Kernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -159,7 +178,8 @@ let package = Package(
             name: "IdentityTests", dependencies: ["Identity", "Storage", "StorageTesting", "Kernel"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "CatalogTests", dependencies: ["Catalog", "Identity", "Storage", "StorageTesting", "Kernel"],
+            name: "CatalogTests",
+            dependencies: ["Catalog", "CatalogModel", "CatalogInterchange", "Identity", "Storage", "StorageTesting", "Kernel"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "MessagingTests",
@@ -173,7 +193,8 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "Server", "Storage", "StorageTesting", "Messaging", "Kernel", "Catalog", "Identity",
+                "Web", "Server", "Storage", "StorageTesting", "Messaging", "Kernel", "Catalog", "CatalogModel",
+                "CatalogInterchange", "Identity",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -1,3 +1,4 @@
+import CatalogModel
 import Storage
 
 /// The catalog tables (prefix `cat_`).

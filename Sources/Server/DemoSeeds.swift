@@ -1,3 +1,4 @@
+import CatalogInterchange
 import Identity
 import Messaging
 import Storage

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Catalog
+import CatalogInterchange
+import CatalogModel
 import Foundation
 import Kernel
 import Server

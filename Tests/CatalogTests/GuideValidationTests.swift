@@ -1,4 +1,5 @@
 import Catalog
+import CatalogModel
 import Kernel
 import Testing
 

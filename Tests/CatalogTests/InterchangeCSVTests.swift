@@ -1,4 +1,6 @@
 import Catalog
+import CatalogInterchange
+import CatalogModel
 import Foundation
 import Kernel
 import Testing

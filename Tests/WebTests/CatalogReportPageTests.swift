@@ -1,4 +1,5 @@
 import Catalog
+import CatalogModel
 import Foundation
 import Hummingbird
 import HummingbirdTesting

@@ -1,11 +1,12 @@
-import Foundation
-import SQLKit
+package import CatalogModel
+package import Foundation
+package import SQLKit
 
 /// How a bundle is written to and read from `cat_bundles`.
-enum BundleRow {
-    static let columns = "id, code, name, audience, life_event, summary, item_codes, published"
+package enum BundleRow {
+    package static let columns = "id, code, name, audience, life_event, summary, item_codes, published"
 
-    static func decode(_ row: any SQLRow) throws -> ServiceBundle {
+    package static func decode(_ row: any SQLRow) throws -> ServiceBundle {
         let codes = try JSONDecoder().decode(
             [BusinessItemCode].self, from: Data(try row.decode(column: "item_codes", as: String.self).utf8))
         return ServiceBundle(
@@ -18,7 +19,7 @@ enum BundleRow {
     }
 
     /// Inserts the bundle, or replaces the one with the same code.
-    static func upsert(_ bundle: ServiceBundle, at now: Date, sql: any SQLDatabase) async throws {
+    package static func upsert(_ bundle: ServiceBundle, at now: Date, sql: any SQLDatabase) async throws {
         let codes = String(decoding: try JSONEncoder().encode(bundle.itemCodes), as: UTF8.self)
         try await sql.raw(
             """

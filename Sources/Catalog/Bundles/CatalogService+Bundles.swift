@@ -1,7 +1,8 @@
-import Foundation
+public import CatalogModel
+package import Foundation
 public import Identity
-import Kernel
-import SQLKit
+package import Kernel
+package import SQLKit
 import Storage
 
 extension CatalogService {
@@ -58,7 +59,7 @@ extension CatalogService {
         return BundleGuide(bundle: bundle, items: items)
     }
 
-    func validate(_ bundle: ServiceBundle) throws(DomainError) {
+    package func validate(_ bundle: ServiceBundle) throws(DomainError) {
         func refuse(_ detail: String) -> DomainError {
             DomainError(.invalid, code: "catalog.invalid-bundle", title: "一件事信息有误", detail: detail)
         }

@@ -1,13 +1,14 @@
-import Foundation
-import Kernel
-import SQLKit
+package import CatalogModel
+package import Foundation
+package import Kernel
+package import SQLKit
 
 /// How a location is written to and read from `cat_locations`.
-enum LocationRow {
-    static let columns =
+package enum LocationRow {
+    package static let columns =
         "id, code, name, division_code, department_id, address, hours, phone, windows, latitude, longitude"
 
-    static func decode(_ row: any SQLRow) throws -> ServiceLocation {
+    package static func decode(_ row: any SQLRow) throws -> ServiceLocation {
         ServiceLocation(
             id: try row.decode(column: "id", as: UUID.self), code: try row.decode(column: "code", as: String.self),
             name: try row.decode(column: "name", as: String.self),
@@ -22,7 +23,7 @@ enum LocationRow {
     }
 
     /// Inserts the location, or replaces the one with the same code (keeping its id).
-    static func upsert(_ location: ServiceLocation, sql: any SQLDatabase) async throws {
+    package static func upsert(_ location: ServiceLocation, sql: any SQLDatabase) async throws {
         try await sql.raw(
             """
             INSERT INTO cat_locations (\(unsafeRaw: columns))

@@ -1,3 +1,4 @@
+import CatalogModel
 import SQLKit
 
 /// The sums behind the indicators, as SQL returns them per department, so the overall line adds

@@ -1,3 +1,4 @@
+public import CatalogModel
 public import Kernel
 import SQLKit
 import Storage

@@ -1,3 +1,5 @@
+import CatalogModel
+
 /// The tokens one published version is found by, field by field, space-separated.
 struct SearchDocument: Sendable, Hashable {
     /// The item's name: the strongest field.

@@ -1,3 +1,5 @@
+import CatalogModel
+
 /// Marks the characters of a name that the query's tokens cover, for the result list.
 enum SearchHighlighter {
     /// `name` cut into runs of matched and unmatched characters, in order; joined they give the name.

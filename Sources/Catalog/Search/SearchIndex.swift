@@ -1,6 +1,7 @@
-import Foundation
+package import CatalogModel
+package import Foundation
 import Kernel
-import SQLKit
+package import SQLKit
 
 /// The search index: one row per published version, written when a version is published and read
 /// by `CatalogService.search`.
@@ -9,9 +10,9 @@ import SQLKit
 /// superseding a version needs no change here. SQLite keeps the tokens in the FTS5 table
 /// `cat_search` with `cat_search_docs` mapping its rowids to versions; PostgreSQL keeps them in
 /// `cat_search` with a weighted `tsvector` under a GIN index.
-enum SearchIndex {
+package enum SearchIndex {
     /// Indexes `version` of `item`, replacing any row it already has.
-    static func index(version: ItemVersion, item: ServiceItem, departmentName: String, sql: any SQLDatabase)
+    package static func index(version: ItemVersion, item: ServiceItem, departmentName: String, sql: any SQLDatabase)
         async throws
     {
         let document = SearchDocument(guide: version.guide, departmentName: departmentName)
@@ -60,7 +61,7 @@ enum SearchIndex {
     /// Indexes every published or retired version again, after a migration or a change of the
     /// tokenizer; `departmentNames` names the implementing departments. Returns how many it indexed.
     @discardableResult
-    static func rebuild(departmentNames: [UUID: String], sql: any SQLDatabase) async throws -> Int {
+    package static func rebuild(departmentNames: [UUID: String], sql: any SQLDatabase) async throws -> Int {
         if isPostgres(sql) {
             try await sql.raw("DELETE FROM cat_search").run()
         } else {
@@ -119,7 +120,7 @@ enum SearchIndex {
     }
 
     /// Whether `sql` speaks PostgreSQL; the signature other helpers call takes no `Dialect`.
-    static func isPostgres(_ sql: any SQLDatabase) -> Bool {
+    package static func isPostgres(_ sql: any SQLDatabase) -> Bool {
         sql.dialect.name == "postgresql"
     }
 }

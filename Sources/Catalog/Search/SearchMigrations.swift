@@ -1,3 +1,4 @@
+import CatalogModel
 import Storage
 
 /// The search index tables, which differ by dialect: an FTS5 table on SQLite, a weighted

@@ -1,3 +1,4 @@
+import CatalogModel
 import SQLKit
 
 /// The SQL of one search, for either dialect: which in-force versions match, scored by coverage

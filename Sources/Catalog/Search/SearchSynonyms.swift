@@ -1,3 +1,5 @@
+import CatalogModel
+
 /// What people say when they look for a service, mapped to the official words items are named
 /// with: someone who wants to 开饭店 is looking for 食品经营许可.
 ///

@@ -1,3 +1,4 @@
+import CatalogModel
 import Foundation
 
 /// Cuts text into the tokens the search index stores and queries match, in Swift so that neither

@@ -1,3 +1,4 @@
+public import CatalogModel
 public import Foundation
 import Kernel
 import SQLKit

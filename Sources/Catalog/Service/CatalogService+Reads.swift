@@ -1,7 +1,8 @@
+public import CatalogModel
 public import Foundation
 public import Identity
 public import Kernel
-import SQLKit
+package import SQLKit
 import Storage
 
 extension CatalogService {
@@ -113,17 +114,17 @@ extension CatalogService {
         Dictionary(uniqueKeysWithValues: try await organisation.publicDepartments().map { ($0.id, $0.name) })
     }
 
-    func departmentName(_ id: UUID) async throws -> String {
+    package func departmentName(_ id: UUID) async throws -> String {
         try await departmentNames()[id] ?? ""
     }
 
-    static func item(code: BusinessItemCode, sql: any SQLDatabase) async throws -> ServiceItem? {
+    package static func item(code: BusinessItemCode, sql: any SQLDatabase) async throws -> ServiceItem? {
         try await sql.raw(
             "SELECT \(unsafeRaw: ItemRow.columns) FROM cat_items WHERE business_code = \(bind: code.rawValue)"
         ).first().map(ItemRow.decode)
     }
 
-    static func versions(of itemID: UUID, sql: any SQLDatabase) async throws -> [ItemVersion] {
+    package static func versions(of itemID: UUID, sql: any SQLDatabase) async throws -> [ItemVersion] {
         try await sql.raw(
             "SELECT \(unsafeRaw: VersionRow.columns) FROM cat_versions WHERE item_id = \(bind: itemID) ORDER BY number"
         ).all().map(VersionRow.decode)

@@ -1,3 +1,4 @@
+public import CatalogModel
 public import Foundation
 public import Identity
 import Kernel

@@ -1,3 +1,4 @@
+import CatalogModel
 import Foundation
 public import Identity
 public import Kernel
@@ -10,10 +11,10 @@ public import Storage
 /// in the transaction that makes the change. Public reads need no actor: a published guide is
 /// public by law (政府信息公开).
 public struct CatalogService: Sendable {
-    let database: any Database
-    let audit: AuditLog
-    let clock: any Clock
-    let organisation: OrganisationService
+    package let database: any Database
+    package let audit: AuditLog
+    package let clock: any Clock
+    package let organisation: OrganisationService
 
     /// Creates the service.
     public init(database: any Database, audit: AuditLog, clock: any Clock, organisation: OrganisationService) {
@@ -26,11 +27,11 @@ public struct CatalogService: Sendable {
     /// Today in Asia/Shanghai, the day versions are in force on.
     var today: CalendarDay { CalendarDay(clock.now()) }
 
-    static func notFound(_ detail: String) -> DomainError {
+    package static func notFound(_ detail: String) -> DomainError {
         DomainError(.notFound, code: "catalog.not-found", title: "事项不存在", detail: detail)
     }
 
-    static func conflict(_ code: String, _ detail: String) -> DomainError {
+    package static func conflict(_ code: String, _ detail: String) -> DomainError {
         DomainError(.conflict, code: "catalog.\(code)", title: "当前状态不允许此操作", detail: detail)
     }
 }

@@ -1,12 +1,13 @@
-import Foundation
-import Kernel
-import SQLKit
+package import CatalogModel
+package import Foundation
+package import Kernel
+package import SQLKit
 
 /// How an item is read from `cat_items`.
-enum ItemRow {
-    static let columns = "id, business_code, department_id, division_code"
+package enum ItemRow {
+    package static let columns = "id, business_code, department_id, division_code"
 
-    static func decode(_ row: any SQLRow) throws -> ServiceItem {
+    package static func decode(_ row: any SQLRow) throws -> ServiceItem {
         ServiceItem(
             id: try row.decode(column: "id", as: UUID.self),
             businessCode: try BusinessItemCode(try row.decode(column: "business_code", as: String.self)),
@@ -14,7 +15,7 @@ enum ItemRow {
             divisionCode: try DivisionCode(try row.decode(column: "division_code", as: String.self)))
     }
 
-    static func insert(_ item: ServiceItem, at now: Date, sql: any SQLDatabase) async throws {
+    package static func insert(_ item: ServiceItem, at now: Date, sql: any SQLDatabase) async throws {
         try await sql.raw(
             """
             INSERT INTO cat_items (id, business_code, implementation_code, base_code, department_id,

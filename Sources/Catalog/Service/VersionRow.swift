@@ -1,23 +1,24 @@
-import Foundation
-import Kernel
-import SQLKit
+package import CatalogModel
+package import Foundation
+package import Kernel
+package import SQLKit
 import Storage
 
 /// How a version is written to and read from `cat_versions`: the guide as JSON plus the columns
 /// that lists, filters and the report read without decoding it.
-enum VersionRow {
-    static let columns = """
+package enum VersionRow {
+    package static let columns = """
         id, item_id, number, status, effective_from, effective_until, guide, edited_by, edited_at,
         published_by, published_at
         """
 
-    static func encode(_ guide: ItemGuide) throws -> String {
+    package static func encode(_ guide: ItemGuide) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return String(decoding: try encoder.encode(guide), as: UTF8.self)
     }
 
-    static func decode(_ row: any SQLRow) throws -> ItemVersion {
+    package static func decode(_ row: any SQLRow) throws -> ItemVersion {
         let json = try row.decode(column: "guide", as: String.self)
         return ItemVersion(
             id: try row.decode(column: "id", as: UUID.self),
@@ -34,7 +35,7 @@ enum VersionRow {
     }
 
     /// Writes a new version row.
-    static func insert(_ version: ItemVersion, sql: any SQLDatabase) async throws {
+    package static func insert(_ version: ItemVersion, sql: any SQLDatabase) async throws {
         let guide = version.guide
         try await sql.raw(
             """
@@ -55,7 +56,7 @@ enum VersionRow {
     }
 
     /// Replaces a draft's content.
-    static func updateDraft(_ id: UUID, guide: ItemGuide, by editor: String, at now: Date, sql: any SQLDatabase)
+    package static func updateDraft(_ id: UUID, guide: ItemGuide, by editor: String, at now: Date, sql: any SQLDatabase)
         async throws
     {
         try await sql.raw(
@@ -75,7 +76,7 @@ enum VersionRow {
 
     /// Stores a list as `|a|b|`, so `LIKE '%|a|%'` finds one member on both dialects without JSON
     /// functions that differ between them.
-    static func tags(_ values: [String]) -> String {
+    package static func tags(_ values: [String]) -> String {
         "|" + values.joined(separator: "|") + "|"
     }
 }

@@ -1,4 +1,5 @@
 import Catalog
+import CatalogModel
 import Foundation
 
 /// The view model of 事项管理: the items of the staff member's departments with their status.

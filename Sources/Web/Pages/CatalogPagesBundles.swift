@@ -1,4 +1,5 @@
 import Catalog
+import CatalogModel
 import Foundation
 
 /// The view model of 一件事 list.

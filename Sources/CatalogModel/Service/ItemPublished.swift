@@ -10,4 +10,12 @@ public struct ItemPublished: Codable, Sendable, Equatable {
     public var version: Int
     /// The first day it is in force, `YYYY-MM-DD`.
     public var effectiveFrom: String
+
+    /// Creates the payload.
+    public init(itemID: UUID, businessCode: String, version: Int, effectiveFrom: String) {
+        self.itemID = itemID
+        self.businessCode = businessCode
+        self.version = version
+        self.effectiveFrom = effectiveFrom
+    }
 }

@@ -1,3 +1,6 @@
+import Catalog
+import CatalogModel
+
 /// What an import wrote.
 public struct ImportReport: Sendable, Hashable, Codable {
     /// Items created.

@@ -1,3 +1,6 @@
+import Catalog
+public import CatalogModel
+
 extension CatalogDocument {
     /// One version of an item's guide.
     public struct VersionEntry: Codable, Sendable, Hashable {

@@ -1,3 +1,6 @@
+import Catalog
+public import CatalogModel
+
 extension CatalogDocument {
     /// One 一件事 bundle.
     public struct BundleEntry: Codable, Sendable, Hashable {

@@ -20,4 +20,20 @@ public struct ItemSummary: Sendable, Hashable, Codable {
     public var visitsRequired: Int
     /// The version in force.
     public var version: Int
+
+    /// Creates a summary.
+    public init(
+        itemID: UUID, businessCode: String, name: String, departmentID: UUID, departmentName: String,
+        itemType: ItemType, onlineDepth: OnlineDepth, visitsRequired: Int, version: Int
+    ) {
+        self.itemID = itemID
+        self.businessCode = businessCode
+        self.name = name
+        self.departmentID = departmentID
+        self.departmentName = departmentName
+        self.itemType = itemType
+        self.onlineDepth = onlineDepth
+        self.visitsRequired = visitsRequired
+        self.version = version
+    }
 }

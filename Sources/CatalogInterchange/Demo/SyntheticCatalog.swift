@@ -1,3 +1,6 @@
+import Catalog
+import CatalogModel
+
 /// A large made-up catalog for benchmarks, built from the demo catalog: deterministic, every item
 /// distinct and valid.
 public enum SyntheticCatalog {

@@ -1,3 +1,6 @@
+import Catalog
+import CatalogModel
+
 extension CatalogDocument {
     /// One service location.
     public struct LocationEntry: Codable, Sendable, Hashable {

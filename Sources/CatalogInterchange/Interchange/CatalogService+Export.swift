@@ -1,4 +1,6 @@
-public import Foundation
+public import Catalog
+import CatalogModel
+import Foundation
 public import Identity
 import Kernel
 import SQLKit

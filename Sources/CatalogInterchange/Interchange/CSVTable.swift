@@ -1,3 +1,5 @@
+import Catalog
+import CatalogModel
 import Kernel
 
 /// RFC 4180 CSV: fields separated by commas, records by CRLF; a field holding a comma, a quote or

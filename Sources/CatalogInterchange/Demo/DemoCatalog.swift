@@ -1,5 +1,7 @@
-public import Foundation
-public import Kernel
+import Catalog
+import CatalogModel
+import Foundation
+import Kernel
 
 /// The demo catalog of 石家庄市 bundled with the platform (Resources/demo-catalog.json): published
 /// items of the city's departments, their service locations and three 一件事 bundles.

@@ -1,3 +1,5 @@
+import Catalog
+import CatalogModel
 import Foundation
 
 /// Reads the typed values of one CSV record, collecting a problem (with line and column) for each

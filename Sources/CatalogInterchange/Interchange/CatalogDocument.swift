@@ -1,3 +1,6 @@
+import Catalog
+import CatalogModel
+
 /// The whole catalog as one file (`format: zhengtong-catalog`, `version: 1`): items with every
 /// version of their guides, service locations and 一件事 bundles. What export writes and import
 /// reads, as JSON (`CatalogJSON`) or CSV (`CatalogCSV`). See docs/catalog-format.md.

@@ -1,3 +1,6 @@
+import Catalog
+import CatalogModel
+
 extension CatalogDocument {
     /// One item of the implementation list with its versions.
     public struct ItemEntry: Codable, Sendable, Hashable {

@@ -1,6 +1,8 @@
-public import Foundation
+public import Catalog
+import CatalogModel
+import Foundation
 public import Identity
-public import Kernel
+import Kernel
 import SQLKit
 public import Storage
 

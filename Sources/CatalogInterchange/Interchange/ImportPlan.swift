@@ -1,3 +1,5 @@
+import Catalog
+import CatalogModel
 import Foundation
 import Kernel
 

@@ -1,3 +1,6 @@
+import Catalog
+import CatalogModel
+
 /// The columns of the catalog CSV, in file order. One header serves the three kinds of record;
 /// a record leaves the columns of the other kinds empty. See docs/catalog-format.md.
 enum CSVColumn: String, CaseIterable, Sendable {

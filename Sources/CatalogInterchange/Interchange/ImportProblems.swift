@@ -1,3 +1,5 @@
+import Catalog
+import CatalogModel
 import Kernel
 
 /// The problems found in an import file, each with where it is, turned into one error.

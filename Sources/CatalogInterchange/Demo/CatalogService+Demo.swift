@@ -1,3 +1,5 @@
+public import Catalog
+import CatalogModel
 import Foundation
 import Kernel
 import SQLKit

@@ -1,3 +1,5 @@
+import Catalog
+import CatalogModel
 public import Foundation
 public import Kernel
 

@@ -1,9 +1,9 @@
-import Foundation
-import Kernel
+public import Foundation
+public import Kernel
 
 extension VersionChangeSummary {
     /// Summarises `current` against `previous` (nil for an item's first public version).
-    init(
+    public init(
         itemID: UUID, businessCode: String, department: UUID, departmentName: String, version: Int,
         effectiveFrom: CalendarDay, previous: ItemGuide?, current: ItemGuide
     ) {

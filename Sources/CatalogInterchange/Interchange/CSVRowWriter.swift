@@ -1,3 +1,6 @@
+import Catalog
+import CatalogModel
+
 /// One row being written, its cells addressed by column.
 struct CSVRowWriter {
     private(set) var fields: [String]
