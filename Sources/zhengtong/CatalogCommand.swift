@@ -11,7 +11,7 @@ import Storage
 struct CatalogCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog", abstract: "事项目录的导出、导入和压测数据生成（格式见 docs/catalog-format.md）。",
-        subcommands: [Export.self, Import.self, Generate.self])
+        subcommands: [Export.self, Import.self, Generate.self, Reindex.self])
 
     /// The operator at the command line, as the audit log names them.
     static let operatorActor = Actor(id: "operator", channel: "cli", clientAddress: "-", roles: ["operator"])
@@ -132,6 +132,23 @@ struct CatalogCommand: AsyncParsableCommand {
             let format = format ?? Format(path: output) ?? .json
             try format.encode(document).write(to: URL(fileURLWithPath: output), options: .atomic)
             print("已生成 \(document.items.count) 个合成事项到 \(output)。")
+        }
+    }
+
+    /// Indexes every published version for search again.
+    struct Reindex: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "重建事项搜索索引（升级到带搜索的版本后、或分词规则变化后运行一次）。")
+
+        func run() async throws {
+            let configuration = try await AppConfiguration.load()
+            let platform = try await Platform(configuration: configuration, logger: LogSetup.bootstrap(configuration))
+            let count = try await platform.withDatabase { platform in
+                _ = try await platform.migrate()
+                return try await platform.catalog.rebuildSearchIndex(actor: CatalogCommand.operatorActor)
+            }
+            try await platform.shutdown()
+            print("已重建搜索索引：\(count) 个版本。")
         }
     }
 }

@@ -61,9 +61,11 @@ struct SearchLifecycleTests {
             try await fixture.publishSearchBasics()
             let before = try await fixture.service.search("登记 执照")
 
-            let indexed = try await fixture.service.rebuildSearchIndex()
+            let indexed = try await fixture.service.rebuildSearchIndex(actor: .system)
+            let staff = fixture.actor("review01").auditActor
 
             #expect(indexed == 3)
+            await #expect(throws: DomainError.self) { try await fixture.service.rebuildSearchIndex(actor: staff) }
             #expect(try await fixture.service.search("登记 执照") == before)
         }
     }

@@ -1,8 +1,8 @@
 public import CatalogModel
-package import Foundation
+import Foundation
 public import Identity
 package import Kernel
-package import SQLKit
+import SQLKit
 import Storage
 
 extension CatalogService {

@@ -1,6 +1,6 @@
 package import CatalogModel
-package import Foundation
-package import Kernel
+import Foundation
+import Kernel
 package import SQLKit
 
 /// How a location is written to and read from `cat_locations`.

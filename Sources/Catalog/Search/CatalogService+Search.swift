@@ -1,7 +1,7 @@
 public import CatalogModel
 public import Kernel
 import SQLKit
-import Storage
+public import Storage
 
 extension CatalogService {
     /// Searches the items in force today by name, keywords, department, themes and materials,
@@ -49,12 +49,22 @@ extension CatalogService {
     }
 
     /// Indexes every published version again, for an installation upgraded to search or a changed
-    /// tokenizer; returns how many versions it indexed.
+    /// tokenizer; returns how many versions it indexed. Only the operator or the platform itself
+    /// runs it (`zhengtong catalog reindex`), and it is audited like any command.
     @discardableResult
-    public func rebuildSearchIndex() async throws -> Int {
+    public func rebuildSearchIndex(actor: Actor) async throws -> Int {
+        guard actor.holdsAny(of: ["operator", "system"]) else {
+            throw DomainError(
+                .forbidden, code: "catalog.operator-only", title: "无权操作", detail: "只有平台运维人员或系统本身可以重建搜索索引。")
+        }
         let names = try await departmentNames()
         return try await database.transaction { tx in
-            try await SearchIndex.rebuild(departmentNames: names, sql: tx.sql)
+            let count = try await SearchIndex.rebuild(departmentNames: names, sql: tx.sql)
+            try await audit.append(
+                actor.entry(
+                    action: "catalog.reindex", objectType: "catalog", objectID: "search-index",
+                    changeDigest: try audit.digest(of: ["versions": count])), in: tx)
+            return count
         }
     }
 

@@ -1,6 +1,6 @@
 package import CatalogModel
 package import Foundation
-package import Kernel
+import Kernel
 package import SQLKit
 import Storage
 
