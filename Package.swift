@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "zhengtong", targets: ["zhengtong"]),
         .executable(name: "guomi-bench", targets: ["GuomiBench"]),
+        .executable(name: "cases-bench", targets: ["CasesBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -113,6 +114,22 @@ let package = Package(
             resources: [.copy("Resources/demo-catalog.json")],
             swiftSettings: swiftSettings
         ),
+        .target(name: "CasesModel", dependencies: ["Kernel", "CatalogModel"], swiftSettings: swiftSettings),
+        .target(
+            name: "Cases",
+            dependencies: [
+                "Kernel",
+                "Storage",
+                "Identity",
+                "Messaging",
+                "Catalog",
+                "CatalogModel",
+                "CasesModel",
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            resources: [.copy("Resources/processes")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "Web",
             dependencies: [
@@ -123,6 +140,8 @@ let package = Package(
                 "Catalog",
                 "CatalogModel",
                 "CatalogInterchange",
+                "Cases",
+                "CasesModel",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -143,6 +162,8 @@ let package = Package(
                 "Catalog",
                 "CatalogModel",
                 "CatalogInterchange",
+                "Cases",
+                "CasesModel",
                 "Web",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -170,6 +191,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "GuomiBench", dependencies: ["Guomi"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "CasesBench",
+            dependencies: [
+                "Cases", "CasesModel", "Catalog", "CatalogInterchange", "Identity", "Kernel", "Storage",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            resources: [.copy("Resources")], swiftSettings: swiftSettings),
         .testTarget(name: "KernelTests", dependencies: ["Kernel"], swiftSettings: swiftSettings),
         .testTarget(name: "GuomiTests", dependencies: ["Guomi"], swiftSettings: swiftSettings),
         .testTarget(
@@ -180,6 +209,15 @@ let package = Package(
         .testTarget(
             name: "CatalogTests",
             dependencies: ["Catalog", "CatalogModel", "CatalogInterchange", "Identity", "Storage", "StorageTesting", "Kernel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CasesModelTests", dependencies: ["CasesModel", "CatalogModel", "Kernel"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CasesTests",
+            dependencies: [
+                "Cases", "CasesModel", "Catalog", "CatalogModel", "Identity", "Messaging", "Storage", "StorageTesting",
+                "Kernel", "CatalogInterchange", .product(name: "SQLKit", package: "sql-kit"),
+            ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "MessagingTests",

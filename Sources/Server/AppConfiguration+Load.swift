@@ -38,6 +38,7 @@ extension AppConfiguration {
         config.databaseURL = reader.string(forKey: "database.url", isSecret: true, default: config.databaseURL)
         config.demo = try bool("zt.demo", "ZT_DEMO", default: config.demo)
         config.demoCatalog = try bool("zt.demo-catalog", "ZT_DEMO_CATALOG", default: config.demoCatalog)
+        config.processDirectory = reader.string(forKey: "zt.processDirectory", default: "")
         config.operatorToken = reader.string(forKey: "zt.operatorToken", isSecret: true, default: "")
         config.dataKeyHex = reader.string(forKey: "zt.dataKey", isSecret: true, default: "")
         config.auditHash = reader.string(forKey: "zt.auditHash", default: config.auditHash)

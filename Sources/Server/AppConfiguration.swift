@@ -21,6 +21,9 @@ public struct AppConfiguration: Sendable {
     /// Whether demo mode also loads the demo service catalog (`ZT_DEMO_CATALOG`); a city trying
     /// the demo with its own catalog turns it off and runs `zhengtong catalog import`.
     public var demoCatalog = true
+    /// A folder of extra process definitions for cases (`ZT_PROCESS_DIRECTORY`); empty for the
+    /// bundled ones only. See docs/process-format.md.
+    public var processDirectory = ""
     /// Operator token; generated into the data folder when empty (`ZT_OPERATOR_TOKEN`).
     public var operatorToken = ""
     /// 64 hex digits of the master key for personal data; generated when empty (`ZT_DATA_KEY`).

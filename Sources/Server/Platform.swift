@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+public import Cases
 public import Catalog
 import Foundation
 public import Identity
@@ -38,6 +39,8 @@ public final class Platform: Sendable {
     public let enterprises: EnterpriseService
     /// The service catalog (事项目录), locations and 一件事 bundles.
     public let catalog: CatalogService
+    /// Case handling (办件): intake, the workflow engine, the statutory clock.
+    public let cases: CaseService
     /// The enterprise registry held in the database (loaded from a market-regulation export).
     public var enterpriseRegistry: DatabaseEnterpriseRegistry {
         DatabaseEnterpriseRegistry(database: database, sealer: sealer)
@@ -145,12 +148,20 @@ public final class Platform: Sendable {
                 configuration.publicURL.isEmpty
                     ? "http://\(configuration.host):\(configuration.port)" : configuration.publicURL))
         catalog = CatalogService(database: database, audit: audit, clock: clock, organisation: organisation)
+        cases = CaseService(
+            database: database, audit: audit, clock: clock, organisation: organisation, identity: identity,
+            catalog: catalog,
+            processes: try ProcessRegistry.standard(
+                directory: configuration.processDirectory.isEmpty
+                    ? nil : URL(fileURLWithPath: configuration.processDirectory)),
+            calendar: try WorkCalendar.national(), sealer: sealer, jobs: jobs)
         let subscribers: [EventSubscriber] = []
         manifests = [
             StorageModule.manifest(subscribers: subscribers, database: database),
             MessagingModule.manifest(service: messaging),
             IdentityModule.manifest(service: identity),
             CatalogModule.manifest(service: catalog),
+            CasesModule.manifest(service: cases, messaging: messaging),
         ]
         dispatcher = OutboxDispatcher(
             database: database, subscribers: manifests.flatMap(\.subscribers), queue: jobs, clock: clock,

@@ -1,3 +1,4 @@
+public import Cases
 public import Catalog
 public import Identity
 public import Kernel
@@ -39,6 +40,8 @@ public struct WebDependencies: Sendable {
     public var enterprises: EnterpriseService
     /// The service catalog (事项目录), locations and 一件事 bundles.
     public var catalog: CatalogService
+    /// Case handling (办件).
+    public var cases: CaseService
 
     /// Creates the dependencies.
     public init(
@@ -46,7 +49,7 @@ public struct WebDependencies: Sendable {
         metrics: PrometheusCollectorRegistry, renderer: PageRenderer, operatorToken: String,
         gatewaySignature: GatewaySignature, clock: any Clock, identity: IdentityService, oidc: OIDCProvider,
         organisation: OrganisationService,
-        realName: RealNameService, enterprises: EnterpriseService, catalog: CatalogService,
+        realName: RealNameService, enterprises: EnterpriseService, catalog: CatalogService, cases: CaseService,
         sessionCookies: SessionCookies
     ) {
         self.database = database
@@ -65,5 +68,6 @@ public struct WebDependencies: Sendable {
         self.realName = realName
         self.enterprises = enterprises
         self.catalog = catalog
+        self.cases = cases
     }
 }

@@ -40,6 +40,10 @@ public enum WebRouter {
         CatalogAPIRoutes.add(to: router, dependencies: dependencies)
         CatalogAdminRoutes.add(to: router, dependencies: dependencies)
         CatalogTransferRoutes.add(to: router, dependencies: dependencies)
+        CasePageRoutes.add(to: router, dependencies: dependencies)
+        CaseStaffPageRoutes.add(to: router, dependencies: dependencies)
+        CaseAPIRoutes.add(to: router, dependencies: dependencies)
+        CaseAdminRoutes.add(to: router, dependencies: dependencies)
         routes.load(from: router)
         return router
     }

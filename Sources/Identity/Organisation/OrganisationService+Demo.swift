@@ -42,6 +42,9 @@ extension OrganisationService {
         ),
         ("review01", "郑洁", "13900001007", "SJZ-ZWJ-ZWFWK", [(.catalogReviewer, .all)], "REVIEWZTDEMO2345"),
         ("scj-admin", "冯涛", "13900001008", "SJZ-SCJGJ", [(.departmentAdmin, .subtree)], "SCJADMINZTDEMO23"),
+        ("scj-sl01", "陈静", "13900001009", "SJZ-SCJGJ", [(.counterClerk, .department)], "SCJSLZTDEMO23456"),
+        ("scj-sp01", "刘洋", "13900001010", "SJZ-SCJGJ", [(.approver, .department)], "SCJSPAZTDEMO2345"),
+        ("scj-sp02", "杨帆", "13900001011", "SJZ-SCJGJ", [(.approver, .department)], "SCJSPBZTDEMO2345"),
     ]
 
     /// Creates the demo city's departments under `division` (石家庄市 by default) and staff who

@@ -72,5 +72,18 @@ enum StorageMigrations {
             statements: [
                 "CREATE TABLE zt_seeds (name TEXT PRIMARY KEY, applied_at {timestamp} NOT NULL)"
             ]),
+        Migration(
+            domain: "storage", version: 5, name: "blob store",
+            statements: [
+                """
+                CREATE TABLE zt_blobs (
+                    sha256 TEXT PRIMARY KEY,
+                    media_type TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    content {blob} NOT NULL,
+                    created_at {timestamp} NOT NULL
+                )
+                """
+            ]),
     ]
 }

@@ -24,6 +24,8 @@ enum AdminAccess {
         }
         let table: [(prefix: String, rule: Rule)] = [
             ("/admin/catalog", .anyStaff),
+            // The route itself asks for catalog.manage or catalog.publish; a rule names only one.
+            ("/admin/processes", .anyStaff),
             ("/api/v1/admin/catalog", .permission(.catalogPublish)),
             ("/admin/jobs", .permission(.jobsManage)),
             ("/api/v1/admin/jobs", .permission(.jobsManage)),

@@ -12,6 +12,8 @@ import Kernel
 struct CSRFCheckMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     static let field = "_csrf"
+    /// The largest multipart form: one material file (10 MB) with room for the other fields.
+    static let maximumUploadBytes = 11 << 20
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
@@ -19,10 +21,16 @@ struct CSRFCheckMiddleware: RouterMiddleware {
         var request = request
         if Self.isFormPost(request) && !OIDCEndpointRoutes.paths.contains(request.uri.path) {
             let cookie = request.cookies[CSRFTokenMiddleware.cookie]?.value ?? ""
-            let body = try await request.collectBody(upTo: context.maxUploadSize)
-            // Multipart forms (uploads, later) send the token in a header instead of a field.
+            let contentType = request.headers[.contentType] ?? ""
+            let multipart = contentType.lowercased().hasPrefix("multipart/form-data")
+            let body = try await request.collectBody(upTo: multipart ? Self.maximumUploadBytes : context.maxUploadSize)
+            // An upload form carries the token as an ordinary part; scripts may send it as a header.
             let sent =
-                URLEncodedForm.fields(String(buffer: body))[Self.field] ?? request.headers[.init("X-CSRF-Token")!]
+                multipart
+                ? (try? CasePageMultipart.parse(Data(body.readableBytesView), contentType: contentType))?.value(
+                    Self.field)
+                    ?? request.headers[.init("X-CSRF-Token")!]
+                : URLEncodedForm.fields(String(buffer: body))[Self.field] ?? request.headers[.init("X-CSRF-Token")!]
             guard CSRFTokenMiddleware.isWellFormed(cookie), let sent, Self.same(sent, cookie) else {
                 throw DomainError(
                     .forbidden, code: "csrf.mismatch", title: "页面已过期", detail: "表单已失效或来自其他网站，请刷新页面后重新提交。")

@@ -1,21 +1,9 @@
+import Kernel
+
 /// Escaping for text and attribute values inside server-drawn SVG.
 enum SVGText {
     /// `text` safe inside an element or a double-quoted attribute.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    static func escape(_ text: String) -> String { XMLText.escape(text) }
 
     /// A number for a coordinate, with at most one decimal.
     static func number(_ value: Double) -> String {

@@ -1,0 +1,18 @@
+/// Why the statutory clock stopped.
+public enum PauseReason: String, Codable, Sendable, CaseIterable {
+    /// 补正: waiting for the applicant's corrected materials.
+    case correction
+    /// 特别程序: a hearing, inspection or expert review, which the law does not count.
+    case specialProcedure = "special-procedure"
+    /// 中止: the case is suspended.
+    case suspension
+
+    /// The Chinese name.
+    public var label: String {
+        switch self {
+        case .correction: "补正"
+        case .specialProcedure: "特别程序"
+        case .suspension: "中止"
+        }
+    }
+}

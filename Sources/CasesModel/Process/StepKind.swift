@@ -1,0 +1,27 @@
+/// What a step of a handling process does (办理环节), in the order the law expects them.
+public enum StepKind: String, Codable, Sendable, CaseIterable {
+    /// 收件: the application arrives; done by submitting it.
+    case receive
+    /// 受理: intake decides to accept, reject or ask for correction.
+    case accept
+    /// 审查: staff examine the application.
+    case review
+    /// 决定: the approver decides to grant or deny.
+    case decide
+    /// 办结: the result is produced.
+    case conclude
+    /// 送达: the result reaches the applicant.
+    case deliver
+
+    /// The Chinese name used on pages and in the timeline.
+    public var label: String {
+        switch self {
+        case .receive: "收件"
+        case .accept: "受理"
+        case .review: "审查"
+        case .decide: "决定"
+        case .conclude: "办结"
+        case .deliver: "送达"
+        }
+    }
+}
