@@ -14,19 +14,19 @@ struct BenchPlatform: Sendable {
     let cases: CaseService
     let identity: IdentityService
 
-    static func open(folder: String, extraProcesses: URL, logger: Logger) async throws -> (
-        BenchPlatform, PostgresStorage?
-    ) {
+    /// The database: PostgreSQL when `DATABASE_URL` is set (its client must run before the first
+    /// query), else a SQLite file in `folder`.
+    static func storage(folder: String, logger: Logger) async throws -> (any Database, PostgresStorage?) {
         let url = ProcessInfo.processInfo.environment["DATABASE_URL"] ?? ""
-        let postgres = url.isEmpty ? nil : try PostgresStorage(url: url, maximumConnections: 20, logger: logger)
-        let database: any Database =
-            if let postgres { postgres } else {
-                try await SQLiteStorage.open(path: folder + "/zhengtong.sqlite", logger: logger)
-            }
-        return (try await BenchPlatform(database: database, extraProcesses: extraProcesses), postgres)
+        if !url.isEmpty {
+            let postgres = try PostgresStorage(url: url, maximumConnections: 20, logger: logger)
+            return (postgres, postgres)
+        }
+        return (try await SQLiteStorage.open(path: folder + "/zhengtong.sqlite", logger: logger), nil)
     }
 
-    private init(database: any Database, extraProcesses: URL) async throws {
+    /// Migrates `database`, seeds the demo organisation and catalog, and builds the services.
+    init(database: any Database, extraProcesses: URL) async throws {
         self.database = database
         let clock = SystemClock()
         let sealer = try FieldSealer(masterKey: (0..<32).map { UInt8($0) }, cipher: .sm4GCM)

@@ -18,9 +18,9 @@ guard let processes = Bundle.module.url(forResource: "Resources", withExtension:
     throw BenchError("the bench process definition is not bundled")
 }
 var logger = Logger(label: "cases-bench")
-logger.logLevel = .error
+logger.logLevel = ProcessInfo.processInfo.environment["ZT_BENCH_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .error
 let folder = ProcessInfo.processInfo.environment["ZT_DATA_DIR"] ?? FileManager.default.currentDirectoryPath
-let (platform, postgres) = try await BenchPlatform.open(folder: folder, extraProcesses: processes, logger: logger)
+let (database, postgres) = try await BenchPlatform.storage(folder: folder, logger: logger)
 let databaseName = postgres == nil ? "sqlite" : "postgres"
 let result = try await withThrowingTaskGroup(of: [String: Double]?.self) { group in
     if let postgres {
@@ -30,6 +30,7 @@ let result = try await withThrowingTaskGroup(of: [String: Double]?.self) { group
         }
     }
     defer { group.cancelAll() }
+    let platform = try await BenchPlatform(database: database, extraProcesses: processes)
     let actors = try await BenchActors.load(platform)
     let cases = platform.cases
 

@@ -44,6 +44,7 @@ public enum WebRouter {
         CaseStaffPageRoutes.add(to: router, dependencies: dependencies)
         CaseAPIRoutes.add(to: router, dependencies: dependencies)
         CaseAdminRoutes.add(to: router, dependencies: dependencies)
+        CaseBundleRoutes.add(to: router, dependencies: dependencies)
         routes.load(from: router)
         return router
     }

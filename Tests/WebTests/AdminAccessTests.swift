@@ -105,7 +105,8 @@ struct AdminAccessTests {
     static let personRoutes: Set<String> = [
         "GET /api/v1/cases", "POST /api/v1/cases", "GET /api/v1/cases/{}", "PUT /api/v1/cases/{}/form",
         "POST /api/v1/cases/{}/materials", "POST /api/v1/cases/{}/submit", "POST /api/v1/cases/{}/correction",
-        "POST /api/v1/cases/{}/withdraw",
+        "POST /api/v1/cases/{}/withdraw", "POST /api/v1/bundles/{}/cases", "GET /api/v1/case-bundles/{}",
+        "POST /api/v1/case-bundles/{}/materials", "POST /api/v1/case-bundles/{}/submit",
     ]
     /// Routes staff may use and the operator token may not: people's data is for staff with a role.
     static let staffOnly: Set<String> = [

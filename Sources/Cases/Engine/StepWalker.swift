@@ -23,13 +23,14 @@ struct StepWalker {
         case .deny where step.branches.isEmpty:
             try await conclude(.denied, reason: comment)
         case .deny, .approve:
-            guard let round = try await roundOf(task) else { return }
-            let votes = try await votes(step: step.id, round: round)
+            // A single actor's task is the only one of its round, so its approval is the whole vote.
+            let votes =
+                step.branches.isEmpty ? (approvals: 1, denials: 0) : try await votes(step: step.id, round: task.round)
             let needed = step.signing.approvalsNeeded(branchCount: max(step.branches.count, 1))
             let undecided = max(step.branches.count, 1) - votes.approvals - votes.denials
             if votes.approvals >= needed {
                 try await StepOpener.cancelOpenTasks(of: record.id, at: now, tx: tx)
-                try await advance(from: step)
+                try await advance(from: step, tasksCancelled: true)
             } else if votes.approvals + undecided < needed || step.signing == .any {
                 // The objections make the quorum unreachable: the step fails.
                 try await StepOpener.cancelOpenTasks(of: record.id, at: now, tx: tx)
@@ -44,20 +45,20 @@ struct StepWalker {
 
     /// Completes `step` and opens the one after it; a completed conclude step (or a last step)
     /// concludes the case as approved. A deliver step after conclusion runs on a concluded case.
-    func advance(from step: ProcessStepDefinition) async throws {
-        let form = try await service.openForm(record.id, sql: tx.sql)
-        let next = process.step(after: step.id, data: form)
+    /// `tasksCancelled` says the caller has just cancelled the case's open tasks.
+    func advance(from step: ProcessStepDefinition, tasksCancelled: Bool = false) async throws {
+        let next = try await service.step(after: step, in: process, caseID: record.id, sql: tx.sql)
         let seq = try await EventRow.append(
             .stepCompleted, caseID: record.id, step: step.id, detail: CaseEventDetail(toStep: next?.id),
             actor: actor.auditActor.id, channel: actor.channelName, at: now, tx: tx)
         let concludesHere = step.kind == .conclude || (next == nil && record.state == .inProgress)
         if concludesHere && record.state == .inProgress {
-            try await conclude(.approved, reason: nil)
+            try await conclude(.approved, reason: nil, tasksCancelled: tasksCancelled)
         }
         if let next {
-            let current = try await service.reload(record.id, tx: tx)
+            // The opener reads only the id, the department and the process, which concluding keeps.
             try await StepOpener(organisation: service.organisation).open(
-                next, of: current, round: seq, at: now, tx: tx)
+                next, of: record, round: seq, at: now, tx: tx)
         }
     }
 
@@ -74,32 +75,29 @@ struct StepWalker {
 
     /// Ends the case: the clock stops, the outbox gets CaseConcluded with the result data, the
     /// applicant is told, and a 一件事 parent concludes once all its parts have.
-    func conclude(_ outcome: CaseOutcome, reason: String?) async throws {
-        try await StepOpener.cancelOpenTasks(of: record.id, at: now, tx: tx)
-        try await tx.sql.raw(
-            """
-            UPDATE case_cases SET state = 'concluded', outcome = \(bind: outcome.rawValue), concluded_at = \(bind: now),
-                updated_at = \(bind: now), revision = revision + 1
-            WHERE id = \(bind: record.id)
-            """
-        ).run()
+    func conclude(_ outcome: CaseOutcome, reason: String?, tasksCancelled: Bool = false) async throws {
+        if !tasksCancelled {
+            try await StepOpener.cancelOpenTasks(of: record.id, at: now, tx: tx)
+        }
         var result = ["outcome": outcome.rawValue, "concludedOn": CalendarDay(now).description]
         if let number = record.number { result["caseNumber"] = number }
         try await EventRow.append(
             .concluded, caseID: record.id, detail: CaseEventDetail(reason: reason, outcome: outcome, result: result),
             actor: actor.auditActor.id, channel: actor.channelName, at: now, tx: tx)
-        try await service.refreshClock(record.id, at: now, tx: tx)
-        let concluded = try await service.reload(record.id, tx: tx)
+        // The conclusion is written with the stopped clock's deadline, in one statement.
+        try await service.refreshClock(
+            record, at: now, tx: tx,
+            alongWith: """
+                state = 'concluded', outcome = \(bind: outcome.rawValue), concluded_at = \(bind: now),
+                updated_at = \(bind: now), revision = revision + 1
+                """)
+        // Concluding changes only the state, the outcome and the dates, which the payload takes
+        // from the arguments and the notices do not read; no reload is needed.
         try await service.publish(
-            .concluded, concluded, state: .concluded, outcome: outcome, result: result, reason: reason, at: now, tx: tx)
+            .concluded, record, state: .concluded, outcome: outcome, result: result, reason: reason, at: now, tx: tx)
         let why = reason.map { "，理由：\($0)" } ?? ""
-        try await service.notify(concluded, "已办结，结果：\(outcome.label)\(why)。", tx: tx)
-        try await service.concludeParentIfDone(of: concluded, at: now, tx: tx)
-    }
-
-    private func roundOf(_ task: CaseTask) async throws -> Int? {
-        try await tx.sql.raw("SELECT round FROM case_tasks WHERE id = \(bind: task.id)").first()?
-            .decode(column: "round", as: Int.self)
+        try await service.notify(record, "已办结，结果：\(outcome.label)\(why)。", tx: tx)
+        try await service.concludeParentIfDone(of: record, at: now, tx: tx)
     }
 
     private func votes(step: String, round: Int) async throws -> (approvals: Int, denials: Int) {

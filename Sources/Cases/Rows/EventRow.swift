@@ -1,5 +1,6 @@
 import CasesModel
 import Foundation
+import Kernel
 import SQLKit
 import Storage
 
@@ -28,19 +29,22 @@ enum EventRow {
         _ kind: CaseEventKind, caseID: UUID, step: String? = nil, detail: CaseEventDetail = CaseEventDetail(),
         actor: String, channel: String, at: Date, tx: Transaction
     ) async throws -> Int {
-        let next =
-            try await tx.sql.raw("SELECT COALESCE(MAX(seq), 0) AS top FROM case_events WHERE case_id = \(bind: caseID)")
-            .first()?.decode(column: "top", as: Int.self) ?? 0
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data = String(decoding: try encoder.encode(detail), as: UTF8.self)
-        try await tx.sql.raw(
+        // The number is taken in the insert itself: one statement instead of a read and a write.
+        let row = try await tx.sql.raw(
             """
             INSERT INTO case_events (id, case_id, seq, kind, step_id, actor, channel, at, data)
-            VALUES (\(bind: UUID()), \(bind: caseID), \(bind: next + 1), \(bind: kind.rawValue), \(bind: step),
-                    \(bind: actor), \(bind: channel), \(bind: at), \(bind: data))
+            VALUES (\(bind: UUID()), \(bind: caseID),
+                    (SELECT COALESCE(MAX(seq), 0) + 1 FROM case_events WHERE case_id = \(bind: caseID)),
+                    \(bind: kind.rawValue), \(bind: step), \(bind: actor), \(bind: channel), \(bind: at), \(bind: data))
+            RETURNING seq
             """
-        ).run()
-        return next + 1
+        ).first()
+        guard let seq = try row?.decode(column: "seq", as: Int.self) else {
+            throw DomainError(.conflict, code: "cases.event-not-written", title: "办件记录未保存", detail: "办件记录未能写入，请重试。")
+        }
+        return seq
     }
 }

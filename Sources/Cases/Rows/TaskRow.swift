@@ -7,7 +7,7 @@ import SQLKit
 enum TaskRow {
     static let columns = """
         id, case_id, step_id, step_kind, step_name, branch_id, department_id, permission, state, assignee,
-        decision, comment, created_at, decided_at, revision
+        decision, comment, created_at, decided_at, revision, round
         """
 
     static func decode(_ row: any SQLRow) throws -> CaseTask {
@@ -26,7 +26,8 @@ enum TaskRow {
             comment: try row.decode(column: "comment", as: String?.self),
             createdAt: try row.decode(column: "created_at", as: Date.self),
             decidedAt: try row.decode(column: "decided_at", as: Date?.self),
-            revision: try row.decode(column: "revision", as: Int.self))
+            revision: try row.decode(column: "revision", as: Int.self),
+            round: try row.decode(column: "round", as: Int.self))
     }
 
     static func tasks(of caseID: UUID, sql: any SQLDatabase) async throws -> [CaseTask] {

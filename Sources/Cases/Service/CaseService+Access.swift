@@ -14,6 +14,22 @@ extension CaseService {
         return record
     }
 
+    /// Loads and locks the case for a staff command and runs the command's own grant check on it,
+    /// so the grants are read once. Only when that check refuses is the read check asked, so a
+    /// case the clerk may not even see still looks absent.
+    func loadForStaffCommand(
+        _ id: UUID, by staff: StaffActor, tx: Transaction, authorize: (CaseRecord) async throws -> Void
+    ) async throws -> CaseRecord {
+        guard let record = try await CaseRow.load(id, tx: tx) else { throw Self.notFound() }
+        do {
+            try await authorize(record)
+        } catch let error as DomainError where error.kind == .forbidden {
+            guard try await mayRead(record, by: .staff(staff), sql: tx.sql) else { throw Self.notFound() }
+            throw error
+        }
+        return record
+    }
+
     /// Whether `actor` may see the case. Staff may when they hold a case permission for its
     /// department, or when they started it at their window (the window keeps its own cases).
     /// Refusals look like absence, so case ids cannot be probed.

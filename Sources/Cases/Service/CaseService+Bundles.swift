@@ -68,10 +68,11 @@ extension CaseService {
         let now = clock.now()
         return try await database.transaction { tx in
             let bundle = try await loadBundle(bundleID, by: actor, sql: tx.sql)
+            let wanted = BundleGuide.normalised(materialName)
             var targets: [(UUID, String)] = []
             for part in bundle.parts {
                 let guide = try await catalog.guide(itemID: part.itemID, version: part.itemVersion)
-                if let material = guide.materials.first(where: { $0.name == materialName }) {
+                if let material = guide.materials.first(where: { BundleGuide.normalised($0.name) == wanted }) {
                     targets.append((part.id, material.code))
                 }
             }

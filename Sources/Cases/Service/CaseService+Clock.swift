@@ -94,13 +94,14 @@ extension CaseService {
     ) async throws -> CaseRecord {
         let now = clock.now()
         return try await database.transaction { tx in
-            let record = try await loadForCommand(caseID, by: .staff(staff), tx: tx)
-            try await organisation.authorize(staff, permission, department: record.departmentID, sql: tx.sql)
+            let record = try await loadForStaffCommand(caseID, by: staff, tx: tx) { record in
+                try await organisation.authorize(staff, permission, department: record.departmentID, sql: tx.sql)
+            }
             guard record.state == state else {
                 throw Self.conflict("clock-state", "办件当前状态为“\(record.state.label)”，不能执行此操作。")
             }
             try await body(record, now, tx)
-            try await refreshClock(caseID, at: now, tx: tx)
+            try await refreshClock(record, at: now, tx: tx)
             try await audit.append(
                 staff.auditActor.entry(
                     action: "cases.\(action)", objectType: "case", objectID: caseID.uuidString, changeDigest: ""),

@@ -59,7 +59,7 @@ extension CaseService {
                 .correctionRequested, caseID: caseID, step: openSteps.first,
                 detail: CaseEventDetail(items: lines, toStep: openSteps.first), actor: staff.auditActor.id,
                 channel: CaseActor.staff(staff).channelName, at: now, tx: tx)
-            if accepted { try await refreshClock(caseID, at: now, tx: tx) }
+            if accepted { try await refreshClock(record, at: now, tx: tx) }
             try await publish(.correctionRequested, record, state: .correction, items: lines, at: now, tx: tx)
             let list = lines.enumerated().map { "\($0.offset + 1). \($0.element.materialName)：\($0.element.problem)" }
             try await notify(record, "需要补正材料（一次性告知）：" + list.joined(separator: "；") + "。请在“我的办件”中补正后提交。", tx: tx)
@@ -108,7 +108,7 @@ extension CaseService {
                 try await StepOpener(organisation: organisation).open(step, of: current, round: seq, at: now, tx: tx)
             }
             if accepted {
-                try await refreshClock(caseID, at: now, tx: tx)
+                try await refreshClock(record, at: now, tx: tx)
             } else {
                 try await jobs.enqueue(
                     kind: JobKind.autoAccept, payload: AutoAcceptJob(caseID: caseID, seq: seq),

@@ -37,7 +37,10 @@ extension CaseService {
             let process = try definition(of: record)
             guard let step = process.step(task.stepID) else { throw Self.taskNotFound() }
             try Self.check(decision, on: step)
-            try await requireOneSeatPerPerson(task, staff: staff, sql: tx.sql)
+            if !step.branches.isEmpty {
+                // A single actor's step has one task per round, so nobody can have signed another.
+                try await requireOneSeatPerPerson(task, staff: staff, sql: tx.sql)
+            }
             let updated = try await tx.sql.raw(
                 """
                 UPDATE case_tasks SET state = 'done', decision = \(bind: decision.code), comment = \(bind: comment.nilIfEmpty),
@@ -97,7 +100,7 @@ extension CaseService {
                 SELECT COUNT(*) AS n FROM case_tasks t
                 WHERE t.case_id = \(bind: task.caseID) AND t.step_id = \(bind: task.stepID) AND t.state = 'done'
                   AND t.decided_by = \(bind: staff.staffID)
-                  AND t.round = (SELECT round FROM case_tasks WHERE id = \(bind: task.id))
+                  AND t.round = \(bind: task.round)
                 """
             ).first()?.decode(column: "n", as: Int.self) ?? 0
         guard signed == 0 else {

@@ -49,13 +49,21 @@ extension CaseService {
     /// Re-derives the clock after an event that moves it: stores the deadline for sorting and
     /// queues the yellow and red warnings (a warning job checks again when it runs, so jobs
     /// left over from an earlier deadline do nothing).
-    func refreshClock(_ caseID: UUID, at now: Date, tx: Transaction) async throws {
-        guard let record = try await CaseRow.load(caseID, sql: tx.sql) else { return }
+    /// Only the record's id and promised limit are read, which no command changes. `assignments`
+    /// are the command's own column changes, written in the same statement as the deadline.
+    func refreshClock(
+        _ record: CaseRecord, at now: Date, tx: Transaction, alongWith assignments: SQLQueryString? = nil
+    ) async throws {
+        let caseID = record.id
         let clock = try await promisedClock(record, sql: tx.sql)
         let reading = try clock.reading(at: now)
-        try await tx.sql.raw(
-            "UPDATE case_cases SET deadline_day = \(bind: reading.deadline?.dayNumber) WHERE id = \(bind: caseID)"
-        ).run()
+        var update: SQLQueryString = "UPDATE case_cases SET deadline_day = \(bind: reading.deadline?.dayNumber)"
+        if let assignments {
+            update += ", "
+            update += assignments
+        }
+        update += " WHERE id = \(bind: caseID)"
+        try await tx.sql.raw(update).run()
         guard let warnings = try clock.warningDays() else { return }
         for (colour, day) in [(DeadlineColour.yellow, warnings.yellow), (.red, warnings.red)] {
             try await jobs.enqueue(

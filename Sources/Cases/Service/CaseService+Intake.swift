@@ -70,8 +70,9 @@ extension CaseService {
     ) async throws -> CaseRecord {
         let now = clock.now()
         return try await database.transaction { tx in
-            let record = try await loadForCommand(caseID, by: .staff(staff), tx: tx)
-            try await authorizeIntake(staff, record, sql: tx.sql)
+            let record = try await loadForStaffCommand(caseID, by: staff, tx: tx) { record in
+                try await authorizeIntake(staff, record, sql: tx.sql)
+            }
             guard record.state == .submitted else {
                 throw Self.conflict("not-submitted", "办件当前状态为“\(record.state.label)”，只有待受理的办件可以受理或不予受理。")
             }
@@ -112,24 +113,21 @@ extension CaseService {
             WHERE case_id = \(bind: record.id) AND step_kind = 'accept' AND state IN ('open', 'claimed')
             """
         ).run()
-        try await tx.sql.raw(
-            """
-            UPDATE case_cases SET state = 'in-progress', accepted_at = \(bind: now), updated_at = \(bind: now),
-                revision = revision + 1
-            WHERE id = \(bind: record.id)
-            """
-        ).run()
         let process = try definition(of: record)
         let acceptStep = process.steps.first { $0.kind == .accept }
         let seq = try await EventRow.append(
             kind, caseID: record.id, step: acceptStep?.id, detail: detail, actor: actor.auditActor.id,
             channel: actor.channelName, at: now, tx: tx)
-        let accepted = try await reload(record.id, tx: tx)
-        let form = try await openForm(record.id, sql: tx.sql)
-        if let acceptStep, let next = process.step(after: acceptStep.id, data: form) {
-            try await StepOpener(organisation: organisation).open(next, of: accepted, round: seq, at: now, tx: tx)
+        // Opening a step and the clock read only what acceptance leaves alone (id, department,
+        // process, limits), so `record` serves until the one reload below.
+        if let acceptStep, let next = try await step(after: acceptStep, in: process, caseID: record.id, sql: tx.sql) {
+            try await StepOpener(organisation: organisation).open(next, of: record, round: seq, at: now, tx: tx)
         }
-        try await refreshClock(record.id, at: now, tx: tx)
+        // The acceptance is written with the started clock's deadline, in one statement.
+        try await refreshClock(
+            record, at: now, tx: tx,
+            alongWith:
+                "state = 'in-progress', accepted_at = \(bind: now), updated_at = \(bind: now), revision = revision + 1")
         let current = try await reload(record.id, tx: tx)
         try await publish(.accepted, current, state: .inProgress, at: now, tx: tx)
         let deadline = current.deadline.map { "，承诺于 \($0) 前办结" } ?? ""

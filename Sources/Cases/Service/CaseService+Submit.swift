@@ -86,6 +86,15 @@ extension CaseService {
         return process
     }
 
+    /// The step after `step` for the case's form; the sealed form is opened only when the step
+    /// has conditional transitions, since only they read it.
+    func step(
+        after step: ProcessStepDefinition, in process: ProcessDefinition, caseID: UUID, sql: any SQLDatabase
+    ) async throws -> ProcessStepDefinition? {
+        let form = step.next.isEmpty ? [:] : try await openForm(caseID, sql: sql)
+        return process.step(after: step.id, data: form)
+    }
+
     /// The next case number of `division` on `day`; the counter row is taken under the
     /// transaction's write lock, so two submissions never share a serial.
     func nextNumber(division: String, day: CalendarDay, tx: Transaction) async throws -> CaseNumber {

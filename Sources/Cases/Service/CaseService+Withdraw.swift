@@ -23,7 +23,7 @@ extension CaseService {
                 actor: actor.auditActor.id,
                 channel: actor.channelName, at: now, tx: tx)
             if record.state != .draft {
-                try await refreshClock(caseID, at: now, tx: tx)
+                try await refreshClock(record, at: now, tx: tx)
                 try await publish(.withdrawn, record, state: .withdrawn, reason: reason.nilIfEmpty, at: now, tx: tx)
                 try await notify(record, "已撤回。", tx: tx)
             }

@@ -32,12 +32,14 @@ public struct CaseTask: Sendable, Equatable {
     public var decidedAt: Date?
     /// Raised on every change; deciding names the revision seen, so two clerks cannot both decide.
     public var revision: Int
+    /// The sequence number of the event that opened the step; the branches of one round vote together.
+    public var round: Int
 
     /// Creates a task.
     public init(
         id: UUID, caseID: UUID, stepID: String, stepKind: StepKind, stepName: String, branchID: String?,
         departmentID: UUID, permission: String, state: TaskState, assignee: UUID?, decision: String?,
-        comment: String?, createdAt: Date, decidedAt: Date?, revision: Int
+        comment: String?, createdAt: Date, decidedAt: Date?, revision: Int, round: Int = 0
     ) {
         self.id = id
         self.caseID = caseID
@@ -54,5 +56,6 @@ public struct CaseTask: Sendable, Equatable {
         self.createdAt = createdAt
         self.decidedAt = decidedAt
         self.revision = revision
+        self.round = round
     }
 }

@@ -49,7 +49,7 @@ public struct BundleGuide: Sendable {
 
     /// Names differ in brackets and spaces between departments (居民身份证（原件） vs 居民身份证);
     /// the part before a bracket decides whether two are the same document.
-    static func normalised(_ name: String) -> String {
+    public static func normalised(_ name: String) -> String {
         let cut = name.split(whereSeparator: { "（(".contains($0) }).first.map(String.init) ?? name
         return cut.filter { !$0.isWhitespace }
     }

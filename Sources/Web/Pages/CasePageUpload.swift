@@ -15,18 +15,21 @@ struct CasePageUpload: Sendable {
         "jpeg": "image/jpeg",
     ]
 
-    /// Reads the multipart body of `request`: fields `materialCode` and `file`.
-    static func read(_ request: Request, _ context: AppRequestContext) async throws -> CasePageUpload {
+    /// Reads the multipart body of `request`: fields `keyField` (the material's code, or its name
+    /// on a 一件事 page) and `file`.
+    static func read(_ request: Request, _ context: AppRequestContext, keyField: String = "materialCode")
+        async throws -> CasePageUpload
+    {
         var request = request
         let body = try await request.collectBody(upTo: CSRFCheckMiddleware.maximumUploadBytes)
         let form = try CasePageMultipart.parse(
             Data(body.readableBytesView), contentType: request.headers[.contentType] ?? "")
-        return try from(form)
+        return try from(form, keyField: keyField)
     }
 
     /// The upload a parsed form carries, or a Chinese refusal when a part is missing.
-    static func from(_ form: CasePageMultipart) throws -> CasePageUpload {
-        let code = (form.value("materialCode") ?? "").trimmingCharacters(in: .whitespaces)
+    static func from(_ form: CasePageMultipart, keyField: String = "materialCode") throws -> CasePageUpload {
+        let code = (form.value(keyField) ?? "").trimmingCharacters(in: .whitespaces)
         guard !code.isEmpty else {
             throw DomainError(.invalid, code: "cases.material-code", title: "请选择材料", detail: "请说明上传的是哪一项材料。")
         }

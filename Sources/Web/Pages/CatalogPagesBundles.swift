@@ -43,6 +43,8 @@ struct BundleGuidePage {
     }
 
     var layout: Layout
+    /// The bundle's code, for the link to apply online.
+    var code: String
     var name: String
     var summary: String
     var audience: String
@@ -58,6 +60,7 @@ struct BundleGuidePage {
 
     init(layout: Layout, guide: BundleGuide) {
         self.layout = layout
+        code = guide.bundle.code
         name = guide.bundle.name
         summary = guide.bundle.summary
         audience = ServiceHallFormat.audienceLabel(guide.bundle.audience)
