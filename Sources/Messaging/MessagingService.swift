@@ -103,12 +103,7 @@ public struct MessagingService: Sendable {
     static func validate(recipient: String, channel: MessageChannel) throws {
         switch channel {
         case .sms:
-            let digits = Array(recipient.utf8)
-            let valid =
-                digits.count == 11 && digits[0] == UInt8(ascii: "1")
-                && (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(digits[1])
-                && digits.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
-            if !valid {
+            if !MobileNumber.isValid(recipient) {
                 throw DomainError(
                     .invalid, code: "messaging.bad-phone", title: "手机号码格式不正确",
                     detail: "请填写 11 位中国大陆手机号码，例如 13812345678。")

@@ -79,4 +79,11 @@ enum CaseRow {
     static func load(_ id: UUID, sql: any SQLDatabase) async throws -> CaseRecord? {
         try await sql.raw("SELECT \(unsafeRaw: columns) FROM case_cases WHERE id = \(bind: id)").first().map(decode)
     }
+
+    /// Who created the case (the audit id of the applicant or the window clerk); the window
+    /// keeps the cases it filed.
+    static func creator(of id: UUID, sql: any SQLDatabase) async throws -> String? {
+        try await sql.raw("SELECT created_by FROM case_cases WHERE id = \(bind: id)").first()?
+            .decode(column: "created_by", as: String.self)
+    }
 }

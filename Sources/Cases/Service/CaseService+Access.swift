@@ -43,8 +43,7 @@ extension CaseService {
             {
                 return true
             }
-            let creator = try await sql.raw("SELECT created_by FROM case_cases WHERE id = \(bind: record.id)").first()?
-                .decode(column: "created_by", as: String.self)
+            let creator = try await CaseRow.creator(of: record.id, sql: sql)
             return creator == staff.auditActor.id
         }
     }

@@ -140,10 +140,9 @@ extension CaseService {
                 throw Self.invalid("applicant-id", "身份证号不正确", "请核对申请人的18位居民身份证号码。")
             }
         }
-        guard applicant.phone.count == 11, applicant.phone.allSatisfy(\.isASCII),
-            applicant.phone.allSatisfy(\.isNumber),
-            applicant.phone.hasPrefix("1")
-        else { throw Self.invalid("applicant-phone", "联系电话有误", "请填写申请人的11位手机号码。") }
+        guard MobileNumber.isValid(applicant.phone) else {
+            throw Self.invalid("applicant-phone", "联系电话有误", "请填写申请人的11位手机号码。")
+        }
     }
 
     func checkSizes(_ application: CaseApplication) throws {

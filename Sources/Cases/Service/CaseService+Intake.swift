@@ -92,8 +92,7 @@ extension CaseService {
             return
         }
         try await organisation.authorize(staff, .casesIntake, department: nil, sql: sql)
-        let creator = try await sql.raw("SELECT created_by FROM case_cases WHERE id = \(bind: record.id)").first()?
-            .decode(column: "created_by", as: String.self)
+        let creator = try await CaseRow.creator(of: record.id, sql: sql)
         guard creator == staff.auditActor.id else {
             throw DomainError(.forbidden, code: "cases.forbidden", title: "无权受理", detail: "您没有受理该部门办件的权限。")
         }

@@ -137,8 +137,8 @@ extension CaseService {
         }
     }
 
-    /// The colour of a case's promised deadline today, from the stored deadline: the same
-    /// margins as the clock (red with at most 1 day left, yellow with at most max(2, ¼ limit)).
+    /// The colour of a case's promised deadline today, from the stored deadline, with the clock's
+    /// own margins (`DeadlineColour.redMargin`, `yellowMargin`).
     func colour(of record: CaseRecord, today: CalendarDay) throws -> DeadlineColour {
         guard let deadline = record.deadline else { return .green }
         if record.state == .concluded { return .green }
@@ -146,8 +146,8 @@ extension CaseService {
         let left =
             record.promisedLimit.unit == .workingDays
             ? try calendar.workdays(from: today, to: deadline) : today.days(to: deadline)
-        let yellow = max(2, (record.promisedLimit.days + 3) / 4)
-        return left <= 1 ? .red : left <= yellow ? .yellow : .green
+        if left <= DeadlineColour.redMargin { return .red }
+        return left <= DeadlineColour.yellowMargin(limitDays: record.promisedLimit.days) ? .yellow : .green
     }
 }
 

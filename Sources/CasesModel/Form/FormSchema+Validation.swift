@@ -70,7 +70,7 @@ extension FormField {
             } catch {
                 return "\(label)：\(error.detail)"
             }
-        case .phone: return Self.isMobileNumber(value) ? nil : "\(label)应为11位手机号码，如 13800138000。"
+        case .phone: return MobileNumber.isValid(value) ? nil : "\(label)应为11位手机号码，如 13800138000。"
         case .creditCode:
             do throws(DomainError) {
                 _ = try UnifiedSocialCreditCode(value)
@@ -101,12 +101,5 @@ extension FormField {
     /// `1.0` as 1 and `2.5` as 2.5, as people write limits.
     private static func plain(_ number: Double) -> String {
         number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
-    }
-
-    private static func isMobileNumber(_ value: String) -> Bool {
-        let bytes = Array(value.utf8)
-        return bytes.count == 11 && bytes[0] == UInt8(ascii: "1")
-            && (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(bytes[1])
-            && bytes.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 }

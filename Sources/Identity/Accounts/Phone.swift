@@ -7,12 +7,7 @@ struct Phone {
 
     init(_ text: String) throws {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let bytes = Array(trimmed.utf8)
-        let valid =
-            bytes.count == 11 && bytes[0] == UInt8(ascii: "1")
-            && (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(bytes[1])
-            && bytes.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
-        guard valid else {
+        guard MobileNumber.isValid(trimmed) else {
             throw DomainError(
                 .invalid, code: "identity.bad-phone", title: "手机号码格式不正确", detail: "请填写 11 位中国大陆手机号码，例如 13812345678。")
         }

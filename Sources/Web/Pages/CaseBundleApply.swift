@@ -43,14 +43,7 @@ struct CaseBundleApply {
         name = guide.bundle.name
         limit = guide.overallTimeLimit.label
         items = guide.items.map { Item(name: $0.guide.name, department: $0.departmentName) }
-        // The single-item form draws each field; only its fields are taken, the item is a carrier.
-        fields =
-            guide.items.first.map {
-                CasePageApply(
-                    layout: layout, action: action, item: $0, schema: schema, form: form, chosen: [],
-                    problems: problems
-                ).fields
-            } ?? []
+        fields = CasePageApply.fields(schema, form: form, problems: problems)
         materials = guide.materials.map { shared in
             Material(
                 name: shared.material.name, notes: CasePageFormat.nonEmpty(shared.material.notes),

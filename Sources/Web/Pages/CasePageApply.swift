@@ -78,8 +78,7 @@ struct CasePageApply {
         itemName = guide.name
         department = item.departmentName
         promisedLimit = guide.promisedTimeLimit.label
-        let messages = Dictionary(problems.map { ($0.key, $0.message) }, uniquingKeysWith: { first, _ in first })
-        fields = schema.fields.map { Self.field($0, value: form[$0.key] ?? "", error: messages[$0.key]) }
+        fields = Self.fields(schema, form: form, problems: problems)
         problemCount = problems.count
         var groups: [SituationGroup] = []
         for situation in guide.situations {
@@ -101,6 +100,12 @@ struct CasePageApply {
                 required: material.required && !material.exempt, fromApplicant: material.source == .applicant,
                 checked: paper.contains(material.code))
         }
+    }
+
+    /// The fields of `schema` filled with `form`, each with its first problem.
+    static func fields(_ schema: FormSchema, form: FormData, problems: [FieldProblem]) -> [Field] {
+        let messages = Dictionary(problems.map { ($0.key, $0.message) }, uniquingKeysWith: { first, _ in first })
+        return schema.fields.map { field($0, value: form[$0.key] ?? "", error: messages[$0.key]) }
     }
 
     private static func field(_ field: FormField, value: String, error: String?) -> Field {
