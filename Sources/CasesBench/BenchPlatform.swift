@@ -43,7 +43,8 @@ struct BenchPlatform: Sendable {
         cases = CaseService(
             database: database, audit: audit, clock: clock, organisation: organisation, identity: identity,
             catalog: catalog, processes: try ProcessRegistry.standard(directory: extraProcesses),
-            calendar: try WorkCalendar.national(), sealer: sealer, jobs: JobQueue(database: database, clock: clock))
+            calendar: try WorkCalendar.national().assumingWeekdayRule(yearsAfterCoverage: 2), sealer: sealer,
+            jobs: JobQueue(database: database, clock: clock))
         _ = try await Migrator(database: database, clock: clock).migrate(
             StorageModule.migrations + IdentityModule.migrations + CatalogModule.migrations + CasesModule.migrations)
         _ = try await organisation.seedDemoOrganisation()

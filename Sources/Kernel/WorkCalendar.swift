@@ -5,11 +5,19 @@
 /// holidays are unknown, and guessing "weekends only" would put deadlines on 春节 days, so
 /// every question about an uncovered day throws `calendar.unknown-year`. A region can add
 /// its own days and supply a year the national table does not have yet (see `applying`).
+///
+/// The one exception is opt-in: `assumingWeekdayRule(yearsAfterCoverage:)` lets a deadline run
+/// into the next years before the State Council has announced them (each December, a limit of
+/// a few weeks does), counted by the weekday rule alone and marked as assumed. Holidays only
+/// ever push a deadline later, so an assumed deadline is never later than the real one.
 public struct WorkCalendar: Sendable {
     /// Entries by day number; a dictionary keeps `isWorkday` O(1).
     private let entries: [Int: CalendarEntry]
     /// Years whose holiday arrangement is known.
     public let coveredYears: Set<Int>
+    /// Years after the covered ones that are counted by the weekday rule until their arrangement
+    /// is loaded; empty unless `assumingWeekdayRule` made them so.
+    public private(set) var assumedYears: Set<Int> = []
 
     /// Creates a calendar from `entries`, answering only for days in `coveredYears`.
     ///
@@ -62,7 +70,9 @@ public struct WorkCalendar: Sendable {
             guard seen.insert(entry.day.dayNumber).inserted else { throw Self.duplicate(entry.day) }
             merged[entry.day.dayNumber] = entry
         }
-        return WorkCalendar(byDay: merged, coveredYears: coveredYears.union(declaringYears))
+        var calendar = WorkCalendar(byDay: merged, coveredYears: coveredYears.union(declaringYears))
+        calendar.assumedYears = assumedYears.subtracting(calendar.coveredYears)
+        return calendar
     }
 
     private init(byDay: [Int: CalendarEntry], coveredYears: Set<Int>) {
@@ -88,9 +98,24 @@ public struct WorkCalendar: Sendable {
         return !CalendarDay(dayNumber: dayNumber).isWeekend
     }
 
+    /// This calendar, also answering for the `count` years after its last covered year by the
+    /// weekday rule; see the type's note. Years a later `applying` declares stop being assumed.
+    public func assumingWeekdayRule(yearsAfterCoverage count: Int) -> WorkCalendar {
+        var calendar = self
+        if let last = coveredYears.max(), count > 0 {
+            calendar.assumedYears = Set((last + 1)...(last + count))
+        }
+        return calendar
+    }
+
+    /// Whether `day` falls in a year counted by assumption, not by a published arrangement.
+    public func isAssumed(_ day: CalendarDay) -> Bool {
+        assumedYears.contains(day.year)
+    }
+
     private func requireCovered(_ dayNumber: Int) throws(DomainError) {
         let year = CivilDate(dayNumber: dayNumber).year
-        guard coveredYears.contains(year) else { throw unknownYear(year) }
+        guard coveredYears.contains(year) || assumedYears.contains(year) else { throw unknownYear(year) }
     }
 
     private func unknownYear(_ year: Int) -> DomainError {

@@ -39,6 +39,14 @@ extension AppConfiguration {
         config.demo = try bool("zt.demo", "ZT_DEMO", default: config.demo)
         config.demoCatalog = try bool("zt.demo-catalog", "ZT_DEMO_CATALOG", default: config.demoCatalog)
         config.processDirectory = reader.string(forKey: "zt.processDirectory", default: "")
+        config.calendarFile = reader.string(forKey: "zt.calendarFile", default: "")
+        let years = reader.string(forKey: "zt.calendarYears", default: "")
+        config.calendarYears = try years.split(separator: ",").map { text in
+            guard let year = Int(text.trimmingCharacters(in: .whitespaces)), (2000...2100).contains(year) else {
+                throw ConfigurationError(message: "ZT_CALENDAR_YEARS 应为逗号分隔的年份，例如 2027,2028")
+            }
+            return year
+        }
         config.operatorToken = reader.string(forKey: "zt.operatorToken", isSecret: true, default: "")
         config.dataKeyHex = reader.string(forKey: "zt.dataKey", isSecret: true, default: "")
         config.auditHash = reader.string(forKey: "zt.auditHash", default: config.auditHash)

@@ -24,6 +24,12 @@ public struct AppConfiguration: Sendable {
     /// A folder of extra process definitions for cases (`ZT_PROCESS_DIRECTORY`); empty for the
     /// bundled ones only. See docs/process-format.md.
     public var processDirectory = ""
+    /// A CSV of holiday and make-up days in the bundled calendar's format (`ZT_CALENDAR_FILE`):
+    /// a new year's State Council arrangement, or the region's own days. Empty for none.
+    public var calendarFile = ""
+    /// The years `calendarFile` gives completely (`ZT_CALENDAR_YEARS`, as `2027,2028`); only
+    /// these become covered, so a file of local festivals alone cannot declare a year known.
+    public var calendarYears: [Int] = []
     /// Operator token; generated into the data folder when empty (`ZT_OPERATOR_TOKEN`).
     public var operatorToken = ""
     /// 64 hex digits of the master key for personal data; generated when empty (`ZT_DATA_KEY`).

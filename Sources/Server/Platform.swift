@@ -154,7 +154,7 @@ public final class Platform: Sendable {
             processes: try ProcessRegistry.standard(
                 directory: configuration.processDirectory.isEmpty
                     ? nil : URL(fileURLWithPath: configuration.processDirectory)),
-            calendar: try WorkCalendar.national(), sealer: sealer, jobs: jobs)
+            calendar: try Self.workCalendar(configuration), sealer: sealer, jobs: jobs)
         let subscribers: [EventSubscriber] = []
         manifests = [
             StorageModule.manifest(subscribers: subscribers, database: database),

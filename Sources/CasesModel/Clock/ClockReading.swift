@@ -31,12 +31,15 @@ public struct ClockReading: Codable, Sendable, Equatable {
     public var stoppedOn: CalendarDay?
     /// Whether it stopped on or before the deadline; nil while not stopped.
     public var onTime: Bool?
+    /// Whether the deadline falls in a year whose holidays are not published yet, so that it was
+    /// counted by the weekday rule; it can only move later once they are (WorkCalendar).
+    public var deadlineAssumed: Bool
 
     /// Creates a reading.
     public init(
         started: Bool, running: Bool, paused: Bool, pauseReason: PauseReason?, limitDays: Int, extensionDays: Int,
         usedDays: Int, remainingDays: Int, pausedDays: Int, deadline: CalendarDay?, colour: DeadlineColour,
-        stoppedOn: CalendarDay?, onTime: Bool?
+        stoppedOn: CalendarDay?, onTime: Bool?, deadlineAssumed: Bool = false
     ) {
         self.started = started
         self.running = running
@@ -51,5 +54,6 @@ public struct ClockReading: Codable, Sendable, Equatable {
         self.colour = colour
         self.stoppedOn = stoppedOn
         self.onTime = onTime
+        self.deadlineAssumed = deadlineAssumed
     }
 }

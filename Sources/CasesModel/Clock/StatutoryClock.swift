@@ -79,7 +79,7 @@ public struct StatutoryClock: Sendable {
             deadline: deadline.day,
             colour: Self.colour(
                 remaining: remaining, limitDays: limitDays, today: end, deadline: deadline.day, onTime: onTime),
-            stoppedOn: timeline.stoppedOn, onTime: onTime)
+            stoppedOn: timeline.stoppedOn, onTime: onTime, deadlineAssumed: calendar.isAssumed(deadline.day))
     }
 
     /// The first day a reading turns yellow and the first day it turns red, if the clock keeps

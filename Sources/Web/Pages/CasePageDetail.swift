@@ -40,6 +40,8 @@ struct CasePageDetail {
         var badge: CasePageFormat.Badge
         var paused: String?
         var legalDeadline: String?
+        /// Said when a deadline was counted without the holidays of its year (WorkCalendar).
+        var assumed: String?
     }
 
     var layout: Layout
@@ -143,6 +145,8 @@ struct CasePageDetail {
             deadline: promised.deadline?.description ?? "", remaining: remaining,
             badge: CasePageFormat.badge(promised.colour),
             paused: promised.paused ? "计时已暂停（\(promised.pauseReason?.label ?? "中止")）" : nil,
-            legalDeadline: clocks.legal?.deadline?.description)
+            legalDeadline: clocks.legal?.deadline?.description,
+            assumed: promised.deadlineAssumed || clocks.legal?.deadlineAssumed == true
+                ? "该年度放假安排尚未公布，办结日期暂按周一至周五推算；公布后顺延节假日，只会推后、不会提前。" : nil)
     }
 }
