@@ -27,7 +27,7 @@ package enum VersionRow {
             status: VersionStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .retired,
             effectiveFrom: try row.decode(column: "effective_from", as: Int?.self).map(CalendarDay.init(dayNumber:)),
             effectiveUntil: try row.decode(column: "effective_until", as: Int?.self).map(CalendarDay.init(dayNumber:)),
-            guide: try JSONDecoder().decode(ItemGuide.self, from: Data(json.utf8)),
+            guide: try GuideDecoding.guide(from: json),
             editedBy: try row.decode(column: "edited_by", as: String.self),
             editedAt: try row.decode(column: "edited_at", as: Date.self),
             publishedBy: try row.decode(column: "published_by", as: String?.self),

@@ -1,77 +1,87 @@
 public import Logging
 import NIOPosix
 public import SQLKit
-import SQLiteKit
-import SQLiteNIO
 import Synchronization
 
 /// The embedded SQLite database: one file in WAL mode, one writer, a few readers.
+///
+/// Statements run on the calling thread (`SQLiteHandle`); write transactions commit in groups
+/// (`SQLiteGroupCommit`). ADR 0012 says why.
 public final class SQLiteStorage: Database {
     /// Always `.sqlite`.
     public let dialect = Dialect.sqlite
     /// The file the database lives in.
     public let path: String
 
-    private let writer: SQLiteConnection
-    private let readers: [SQLiteConnection]
+    private let writer: SQLiteHandle
+    private let readers: [SQLiteHandle]
     private let nextReader = Atomic<Int>(0)
-    private let writeLock = AsyncLock()
+    private let commits: SQLiteGroupCommit
+    /// The writer's own thread, for what may block: opening, `BEGIN IMMEDIATE`, `COMMIT`, closing.
+    private let pool: NIOThreadPool
     private let logger: Logger
 
-    private init(path: String, writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
+    private init(path: String, writer: SQLiteHandle, readers: [SQLiteHandle], pool: NIOThreadPool, logger: Logger) {
         self.path = path
         self.writer = writer
         self.readers = readers
+        self.pool = pool
         self.logger = logger
+        self.commits = SQLiteGroupCommit(writer: writer, pool: pool, logger: logger)
     }
 
     /// Opens (creating if needed) the database file at `path`.
     public static func open(path: String, readers readerCount: Int = 4, logger: Logger) async throws -> SQLiteStorage {
-        let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-        // WAL lets readers run beside the writer; FULL makes an acknowledged commit survive power loss.
-        for pragma in [
-            "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-            "PRAGMA busy_timeout=10000",
-        ] {
-            try await writer.sql().raw(SQLQueryString(pragma)).run()
+        // One thread: a shared pool could be filled by other instances' writers waiting on the file
+        // lock, and then this one could not commit to let them in.
+        let pool = NIOThreadPool(numberOfThreads: 1)
+        pool.start()
+        do {
+            return try await openHandles(path: path, readers: readerCount, pool: pool, logger: logger)
+        } catch {
+            try? await pool.shutdownGracefully()
+            throw error
         }
-        var readers: [SQLiteConnection] = []
-        for _ in 0..<max(1, readerCount) {
-            let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-            for pragma in ["PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000", "PRAGMA query_only=ON"] {
-                try await reader.sql().raw(SQLQueryString(pragma)).run()
+    }
+
+    private static func openHandles(path: String, readers readerCount: Int, pool: NIOThreadPool, logger: Logger)
+        async throws -> SQLiteStorage
+    {
+        try await pool.runIfActive {
+            let writer = try SQLiteHandle(path: path)
+            // WAL lets readers run beside the writer; FULL makes an acknowledged commit survive power loss.
+            for pragma in [
+                "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                "PRAGMA busy_timeout=10000",
+                // Each write transaction runs in a savepoint (SQLiteGroupCommit); in memory, its
+                // sub-journal costs no system calls.
+                "PRAGMA temp_store=MEMORY",
+            ] {
+                _ = try writer.execute(pragma, [])
             }
-            readers.append(reader)
+            // From here the writer waits for the lock in SQLiteGroupCommit.begin, not in SQLite.
+            _ = try writer.execute("PRAGMA busy_timeout=0", [])
+            let readers = try (0..<max(1, readerCount)).map { _ in
+                let reader = try SQLiteHandle(path: path)
+                for pragma in ["PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000", "PRAGMA query_only=ON"] {
+                    _ = try reader.execute(pragma, [])
+                }
+                return reader
+            }
+            return SQLiteStorage(path: path, writer: writer, readers: readers, pool: pool, logger: logger)
         }
-        return SQLiteStorage(path: path, writer: writer, readers: readers, logger: logger)
     }
 
     /// Runs `body` on one of the read connections.
     public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         let index = nextReader.add(1, ordering: .relaxed).oldValue
-        return try await body(readers[index % readers.count].sql())
+        return try await body(SQLiteDirectDatabase(handles: readers, start: index, logger: logger))
     }
 
-    /// Runs `body` in a `BEGIN IMMEDIATE` transaction on the single writer.
+    /// Runs `body` in a write transaction, which may share its `COMMIT` with the transactions queued
+    /// behind it; it returns once that commit is on disk.
     public func transaction<T: Sendable>(_ body: @Sendable (Transaction) async throws -> T) async throws -> T {
-        try await writeLock.withLock {
-            let sql = writer.sql()
-            // IMMEDIATE takes the write lock up front; a deferred BEGIN that reads and then
-            // writes fails with SQLITE_BUSY when another process wrote in between.
-            try await sql.raw("BEGIN IMMEDIATE").run()
-            do {
-                let result = try await body(Transaction(sql: sql, dialect: .sqlite))
-                try await sql.raw("COMMIT").run()
-                return result
-            } catch {
-                do {
-                    try await sql.raw("ROLLBACK").run()
-                } catch {
-                    logger.error("rollback failed", metadata: ["error": "\(error)"])
-                }
-                throw error
-            }
-        }
+        try await commits.run { sql in try await body(Transaction(sql: sql, dialect: .sqlite)) }
     }
 
     /// Runs a trivial query.
@@ -81,8 +91,15 @@ public final class SQLiteStorage: Database {
 
     /// Checkpoints the WAL and closes every connection.
     public func close() async throws {
-        try? await writer.sql().raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
-        for reader in readers { try await reader.close() }
-        try await writer.close()
+        let writer = writer
+        let readers = readers
+        try await pool.runIfActive {
+            // The writer waits for no lock by itself (SQLiteGroupCommit.begin); a checkpoint may.
+            _ = try? writer.execute("PRAGMA busy_timeout=10000", [])
+            _ = try? writer.execute("PRAGMA wal_checkpoint(TRUNCATE)", [])
+            for reader in readers { reader.close() }
+            writer.close()
+        }
+        try await pool.shutdownGracefully()
     }
 }
