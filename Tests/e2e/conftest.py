@@ -29,13 +29,9 @@ def artifacts_root() -> Path:
 @pytest.fixture(scope="session")
 def server():
     """The real server binary on a free port, with a fresh data folder and SQLite database."""
-    from harness.server import make_server
+    from harness.server import running_server
 
-    instance = make_server()
-    instance.start()
-    yield instance
-    instance.stop()
-    shutil.rmtree(instance.data_dir, ignore_errors=True)
+    yield from running_server()
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,6 @@ Plus the apply page on a phone-sized screen. Every page is checked with `assert_
 from __future__ import annotations
 
 import re
-import shutil
 import time
 from pathlib import Path
 
@@ -18,9 +17,9 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from a11y import assert_accessible
+from harness.staff_login import DEMO_STAFF_PASSWORD, totp
 from test_catalog import assert_fits
 from test_identity import log_in, submit, watch
-from test_staff import DEMO_STAFF_PASSWORD, totp
 
 pytestmark = pytest.mark.browser
 
@@ -40,13 +39,9 @@ NUMBER = re.compile(r"\d{6} \d{8} \d{7} \d")
 @pytest.fixture(scope="module")
 def server():
     """A server of its own: the journeys send notices and queue jobs that other modules count."""
-    from harness.server import make_server
+    from harness.server import running_server
 
-    instance = make_server()
-    instance.start()
-    yield instance
-    instance.stop()
-    shutil.rmtree(instance.data_dir, ignore_errors=True)
+    yield from running_server()
 
 
 def checked(page: Page, heading: str) -> None:

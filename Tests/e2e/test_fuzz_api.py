@@ -8,16 +8,21 @@
   the real login form and fuzzes the applicant's cases API (/api/v1/cases…) with that session, so
   drafts, forms, uploads, submission and withdrawal are reached with generated input.
 
-The staff workbench API (/api/v1/staff/…) needs a staff session, which takes a password and a TOTP
-code; the harness has no staff login yet, so it is fuzzed only for its 401/403 answers.
+* test_staff_cases_api_survives_fuzzing_as_staff signs demo staff of 市市场监督管理局 in (password,
+  then a TOTP code from the demo secret: harness/staff_login.py) and fuzzes the workbench API
+  (/api/v1/staff/…) with that session, once as the intake clerk over submitted cases and once as
+  the approver over accepted ones, so acceptance, refusal, corrections, claiming, deciding, pausing
+  and extending are reached on real cases. The citizen submits the cases through the API first.
 
 On PostgreSQL when $ZT_TEST_POSTGRES_URL is set, else on SQLite. ZT_FUZZ_MAX_EXAMPLES changes the
-budget (default: the script's, about a minute in all; 40 per operation for the citizen run).
+budget (default: the script's, about a minute in all; 40 per operation for the citizen and staff
+runs).
 """
 
 from __future__ import annotations
 
 import http.cookiejar
+import json
 import os
 import re
 import shutil
@@ -73,8 +78,8 @@ def citizen_session(url: str) -> str:
     return session
 
 
-@pytest.mark.skipif(SCHEMATHESIS is None, reason="schemathesis is not installed (pip install -r Tests/e2e/requirements.txt)")
-def test_cases_api_survives_fuzzing_as_a_citizen(tmp_path):
+def started_server():
+    """A fresh server: on a fresh PostgreSQL database when $ZT_TEST_POSTGRES_URL is set, else on SQLite."""
     from harness.server import fresh_postgres_database, make_server
 
     database = ""
@@ -82,17 +87,29 @@ def test_cases_api_survives_fuzzing_as_a_citizen(tmp_path):
         database = fresh_postgres_database(os.environ["ZT_TEST_POSTGRES_URL"])
     server = make_server(database_url=database)
     server.start()
+    return server
+
+
+def session_fuzz_command(url: str, paths: str, cookie: str, config: Path | None = None) -> list[str]:
+    """schemathesis over the operations under `paths`, sending the session `cookie` with every request."""
+    options = ["--config-file", str(config)] if config else []
+    return [
+        SCHEMATHESIS, *options, "run", url + "/openapi.json", "--url", url,
+        "--include-path-regex", paths,
+        "--header", f"Cookie: {cookie}",
+        "--checks", CITIZEN_CHECKS,
+        "--max-examples", os.environ.get("ZT_FUZZ_MAX_EXAMPLES", "40"),
+        "--seed", "20260428", "--workers", "1", "--request-timeout", "10",
+        "--generation-database", "none", "--no-color", "--warnings", "off",
+    ]
+
+
+@pytest.mark.skipif(SCHEMATHESIS is None, reason="schemathesis is not installed (pip install -r Tests/e2e/requirements.txt)")
+def test_cases_api_survives_fuzzing_as_a_citizen(tmp_path):
+    server = started_server()
     try:
         session = citizen_session(server.url)
-        command = [
-            SCHEMATHESIS, "run", server.url + "/openapi.json", "--url", server.url,
-            "--include-path-regex", "^/api/v1/cases",
-            "--header", f"Cookie: zt_session={session}",
-            "--checks", CITIZEN_CHECKS,
-            "--max-examples", os.environ.get("ZT_FUZZ_MAX_EXAMPLES", "40"),
-            "--seed", "20260428", "--workers", "1", "--request-timeout", "10",
-            "--generation-database", "none", "--no-color", "--warnings", "off",
-        ]
+        command = session_fuzz_command(server.url, "^/api/v1/cases", f"zt_session={session}")
         result = subprocess.run(command, capture_output=True, text=True, timeout=400, cwd=tmp_path)
         alive = server.process is not None and server.process.poll() is None
     finally:
@@ -101,4 +118,101 @@ def test_cases_api_survives_fuzzing_as_a_citizen(tmp_path):
     assert alive, f"the server died; log: {server.log_path}"
     assert not failed, f"server logged {len(failed)} failed requests (5xx); first: {failed[0][:400]}"
     assert result.returncode == 0, f"schemathesis found problems:\n{result.stdout[-15000:]}\n{result.stderr[-3000:]}"
+    shutil.rmtree(server.data_dir, ignore_errors=True)
+
+
+FOOD_PERMIT = "111301000000135718300011100800001"
+# Demo staff of 市市场监督管理局 (docs/organisation.md): the clerk accepts, the approver reviews and decides.
+INTAKE_CLERK = ("scj-sl01", "SCJSLZTDEMO23456")
+APPROVER = ("scj-sp01", "SCJSPAZTDEMO2345")
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def api(url: str, method: str, path: str, cookie: str, body: bytes | dict | None = None,
+        content_type: str = "application/json") -> dict:
+    """One JSON API call with a session cookie; fails the test on anything but 2xx."""
+    data = json.dumps(body).encode() if isinstance(body, dict) else body
+    request = urllib.request.Request(url + path, data=data, method=method, headers={"Cookie": cookie})
+    if data is not None:
+        request.add_header("Content-Type", content_type)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return json.load(response)
+    except urllib.error.HTTPError as error:
+        pytest.fail(f"{method} {path} answered {error.code}: {error.read()[:400]!r}")
+
+
+def submit_food_permits(url: str, areas: list[int]) -> list[str]:
+    """The demo citizen applies for 食品经营许可 once per area, with both materials; returns the case ids.
+
+    Above 500 m² the process sends the case to a countersigned site inspection, so both paths exist."""
+    cookie = f"zt_session={citizen_session(url)}"
+    ids = []
+    for area in areas:
+        draft = api(url, "POST", "/api/v1/cases", cookie, {
+            "itemCode": FOOD_PERMIT, "situations": ["S01"],
+            "form": {"businessName": "石家庄市长安区张三小吃店", "creditCode": "91130102MA0G8XKQ5Q",
+                     "businessArea": str(area), "businessType": "热食类食品制售", "contactPhone": DEMO_PHONE}})
+        for code in ("M03", "M04"):
+            api(url, "POST", f"/api/v1/cases/{draft['id']}/materials?materialCode={code}&fileName={code}.pdf",
+                cookie, PDF, content_type="application/pdf")
+        submitted = api(url, "POST", f"/api/v1/cases/{draft['id']}/submit", cookie)
+        assert submitted["state"] == "submitted" and submitted.get("number"), submitted
+        ids.append(draft["id"])
+    return ids
+
+
+def timeline_length(url: str, cookie: str, case_id: str) -> int:
+    return len(api(url, "GET", f"/api/v1/staff/cases/{case_id}", cookie)["timeline"])
+
+
+def real_ids_config(folder: Path, url: str, cookie: str, cases: list[str]) -> Path:
+    """A schemathesis.toml that draws half of the case and task ids from the real ones.
+
+    Responses give the fuzzer case ids, but nothing in the contract leads from a case to its tasks'
+    ids (`taskID` names no schema), so without this every claim, release and decide would be a 404."""
+    tasks = [task["id"] for case_id in cases
+             for task in api(url, "GET", f"/api/v1/staff/cases/{case_id}", cookie)["tasks"]]
+    path = folder / "schemathesis.toml"
+    path.write_text("\n".join([
+        "[dictionaries.cases]", f"values = {json.dumps(cases)}",
+        "[dictionaries.tasks]", f"values = {json.dumps(tasks)}",
+        "[parameters]",
+        '"path.id" = { dictionary = "cases", probability = 0.5 }',
+        '"path.taskID" = { dictionary = "tasks", probability = 0.5 }',
+    ]) + "\n")
+    return path
+
+
+@pytest.mark.skipif(SCHEMATHESIS is None, reason="schemathesis is not installed (pip install -r Tests/e2e/requirements.txt)")
+@pytest.mark.parametrize("role", ["intake", "handling"])
+def test_staff_cases_api_survives_fuzzing_as_staff(tmp_path, role):
+    from harness.staff_login import staff_session
+
+    server = started_server()
+    try:
+        cases = submit_food_permits(server.url, [120, 300, 800, 1200])
+        if role == "handling":
+            # The clerk accepts them, so the approver meets review, countersign and decide tasks.
+            clerk = f"zt_staff={staff_session(server.url, *INTAKE_CLERK)}"
+            for case_id in cases:
+                accepted = api(server.url, "POST", f"/api/v1/staff/cases/{case_id}/accept", clerk)
+                assert accepted["state"] == "in-progress", accepted
+        cookie = f"zt_staff={staff_session(server.url, *(INTAKE_CLERK if role == 'intake' else APPROVER))}"
+        before = {case_id: timeline_length(server.url, cookie, case_id) for case_id in cases}
+        config = real_ids_config(tmp_path, server.url, cookie, cases)
+        command = session_fuzz_command(server.url, "^/api/v1/staff/", cookie, config)
+        result = subprocess.run(command, capture_output=True, text=True, timeout=400, cwd=tmp_path)
+        alive = server.process is not None and server.process.poll() is None
+        # Fuzzing only unknown ids would prove little: some real case must have moved on.
+        touched = [case_id for case_id in cases
+                   if alive and timeline_length(server.url, cookie, case_id) > before[case_id]]
+    finally:
+        server.stop()
+    failed = [line for line in server.log_path.read_text(errors="replace").splitlines() if '"request failed"' in line]
+    assert alive, f"the server died; log: {server.log_path}"
+    assert not failed, (f"server logged {len(failed)} failed requests (5xx); first: {failed[0][:400]}\n"
+                        f"schemathesis:\n{result.stdout[-8000:]}")
+    assert result.returncode == 0, f"schemathesis found problems:\n{result.stdout[-15000:]}\n{result.stderr[-3000:]}"
+    assert touched, f"the fuzzer changed none of the {len(cases)} submitted cases; it never reached a real id"
     shutil.rmtree(server.data_dir, ignore_errors=True)

@@ -13,7 +13,6 @@ import html
 import json
 import re
 import secrets
-import shutil
 from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
@@ -32,14 +31,10 @@ LOGGED_OUT = "http://127.0.0.1:9/bye"
 
 @pytest.fixture(scope="module")
 def server():
-    from harness.server import make_server
+    from harness.server import running_server
 
     # Plain HTTP on 127.0.0.1: requests, unlike Chromium, keeps Secure cookies to itself over http.
-    instance = make_server(extra_env={"ZT_COOKIE_SECURE": "false"})
-    instance.start()
-    yield instance
-    instance.stop()
-    shutil.rmtree(instance.data_dir, ignore_errors=True)
+    yield from running_server(extra_env={"ZT_COOKIE_SECURE": "false"})
 
 
 @pytest.fixture(scope="module")

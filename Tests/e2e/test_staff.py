@@ -1,34 +1,21 @@
 """工作人员登录 with a real TOTP code, then 工作台, 接入应用管理 and 组织机构, in Chromium.
 
-Codes are computed here from the demo secret (RFC 6238 with Python's hmac), as an authenticator
-app would; every page is checked with `assert_accessible`.
+Codes are computed from the demo secret by harness/staff_login.py (RFC 6238 with Python's hmac),
+as an authenticator app would; every page is checked with `assert_accessible`.
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
-import struct
-import time
 
 import pytest
 from playwright.sync_api import expect
 
 from a11y import assert_accessible
+from harness.staff_login import DEMO_STAFF_PASSWORD, totp
 from test_identity import checked, submit, watch
 
 pytestmark = pytest.mark.browser
-DEMO_STAFF_PASSWORD = "政通工作人员2026"
-
-
-def totp(secret: str, at: float | None = None) -> str:
-    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
-    counter = struct.pack(">Q", int((at or time.time()) // 30))
-    digest = hmac.new(key, counter, hashlib.sha1).digest()
-    offset = digest[-1] & 0x0F
-    number = struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF
-    return f"{number % 1_000_000:06d}"
 
 
 def test_rfc6238_vector():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import subprocess
 import tempfile
@@ -114,6 +115,17 @@ class Server:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+def running_server(**options):
+    """For a fixture: a started `make_server(**options)`, stopped with its data folder removed after."""
+    instance = make_server(**options)
+    instance.start()
+    try:
+        yield instance
+    finally:
+        instance.stop()
+        shutil.rmtree(instance.data_dir, ignore_errors=True)
 
 
 def make_server(database_url: str = "", extra_env: dict[str, str] | None = None, configuration: str = "debug",
