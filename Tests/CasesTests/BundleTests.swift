@@ -53,6 +53,30 @@ struct BundleTests {
         }
     }
 
+    @Test("a shared upload reaches only the parts whose situations ask for it", arguments: TestDatabase.available)
+    func situationsDecideTheParts(database: TestDatabase) async throws {
+        try await CasesFixture.with(database) { fixture in
+            // setup: in 新生儿出生一件事 only 出生登记 asks for 户口簿 unconditionally; three other
+            // items ask for it only in a situation (S01 or S02) that no part has chosen.
+            let bundle = try await fixture.service.startBundle(
+                code: "newborn", form: [:], by: fixture.applicant)
+
+            // act
+            let attached = try await fixture.service.attachBundleMaterial(
+                bundle.id, materialName: "户口簿", fileName: "户口簿.pdf", mediaType: "application/pdf",
+                content: Data("%PDF-1.7\n户口簿\n".utf8), by: fixture.applicant)
+
+            // verify
+            var holders: [String] = []
+            for part in attached.parts {
+                let materials = try await fixture.service.materials(part.id, by: fixture.applicant)
+                if materials.contains(where: { $0.name == "户口簿" }) { holders.append(part.itemName) }
+            }
+            #expect(attached.parts.count == 5)
+            #expect(holders == ["出生登记（新生儿落户）"])
+        }
+    }
+
     @Test("a bundle submits all its parts or none", arguments: TestDatabase.available)
     func allOrNone(database: TestDatabase) async throws {
         try await CasesFixture.with(database) { fixture in

@@ -58,8 +58,8 @@ extension CaseService {
         }
     }
 
-    /// Uploads one file for every part that asks for a material of this name: the bundle guide
-    /// lists shared materials once, so the applicant hands each in once.
+    /// Uploads one file for every part that asks for a material of this name under its chosen
+    /// situations: the bundle guide lists shared materials once, so the applicant hands each in once.
     public func attachBundleMaterial(
         _ bundleID: UUID, materialName: String, fileName: String, mediaType: String, content: Data, by actor: CaseActor
     ) async throws -> CaseBundle {
@@ -72,7 +72,10 @@ extension CaseService {
             var targets: [(UUID, String)] = []
             for part in bundle.parts {
                 let guide = try await catalog.guide(itemID: part.itemID, version: part.itemVersion)
-                if let material = guide.materials.first(where: { BundleGuide.normalised($0.name) == wanted }) {
+                // Only where the part's situations ask for it, as the bundle page lists it: a
+                // 户口簿 some item needs only for another 情形 is not that part's material.
+                let asked = guide.materials(for: Set(part.situations)).filter { $0.source != .department }
+                if let material = asked.first(where: { BundleGuide.normalised($0.name) == wanted }) {
                     targets.append((part.id, material.code))
                 }
             }
