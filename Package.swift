@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "cases-bench", targets: ["CasesBench"]),
     ],
     dependencies: [
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
@@ -42,10 +43,22 @@ let package = Package(
         ),
         .target(name: "Guomi", swiftSettings: swiftSettings),
         .target(
+            name: "Signing",
+            dependencies: [
+                "Kernel",
+                "Guomi",
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Storage",
             dependencies: [
                 "Kernel",
                 "Guomi",
+                "Signing",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -80,6 +93,7 @@ let package = Package(
             dependencies: [
                 "Kernel",
                 "Guomi",
+                "Signing",
                 "Storage",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -131,9 +145,24 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Licenses",
+            dependencies: [
+                "Kernel",
+                "Signing",
+                "Storage",
+                "Identity",
+                "Cases",
+                "CasesModel",
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            resources: [.copy("Resources/license-types.json")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Web",
             dependencies: [
                 "Kernel",
+                "Signing",
                 "Storage",
                 "Messaging",
                 "Identity",
@@ -142,6 +171,7 @@ let package = Package(
                 "CatalogInterchange",
                 "Cases",
                 "CasesModel",
+                "Licenses",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -164,6 +194,8 @@ let package = Package(
                 "CatalogInterchange",
                 "Cases",
                 "CasesModel",
+                "Licenses",
+                "Signing",
                 "Web",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -202,9 +234,12 @@ let package = Package(
         .testTarget(name: "KernelTests", dependencies: ["Kernel"], swiftSettings: swiftSettings),
         .testTarget(name: "GuomiTests", dependencies: ["Guomi"], swiftSettings: swiftSettings),
         .testTarget(
+            name: "SigningTests", dependencies: ["Signing", "Kernel", "Guomi", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings),
+        .testTarget(
             name: "StorageTests", dependencies: ["Storage", "StorageTesting", "Kernel", "Guomi"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "IdentityTests", dependencies: ["Identity", "Storage", "StorageTesting", "Kernel"],
+            name: "IdentityTests", dependencies: ["Identity", "Signing", "Storage", "StorageTesting", "Kernel"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "CatalogTests",
@@ -217,6 +252,13 @@ let package = Package(
             dependencies: [
                 "Cases", "CasesModel", "Catalog", "CatalogModel", "Identity", "Messaging", "Storage", "StorageTesting",
                 "Kernel", "CatalogInterchange", .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LicensesTests",
+            dependencies: [
+                "Licenses", "Cases", "CasesModel", "Catalog", "CatalogInterchange", "Identity", "Signing", "Storage",
+                "StorageTesting", "Kernel", .product(name: "SQLKit", package: "sql-kit"),
             ],
             swiftSettings: swiftSettings),
         .testTarget(

@@ -7,6 +7,8 @@ struct Zhengtong: AsyncParsableCommand {
         commandName: "zhengtong",
         abstract: "政通 Zhengtong：开放的数字政府平台。",
         discussion: "不带子命令时等同于 serve。设置见 docs/configuration.md。",
-        subcommands: [Serve.self, Migrate.self, SeedCommand.self, Audit.self, Registry.self, CatalogCommand.self],
+        subcommands: [
+            Serve.self, Migrate.self, SeedCommand.self, Audit.self, Registry.self, CatalogCommand.self, QRCommand.self,
+        ],
         defaultSubcommand: Serve.self)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Kernel
+import Signing
 import Testing
 
 @testable import Identity

@@ -1,6 +1,7 @@
 import Foundation
 import Identity
 import Kernel
+import Signing
 import Storage
 import StorageTesting
 

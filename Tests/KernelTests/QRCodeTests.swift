@@ -1,54 +1,96 @@
+import Foundation
 import Kernel
 import Testing
 
 @Suite("QR codes")
 struct QRCodeTests {
-    /// The modules as the fixtures write them: a hexadecimal string per row.
-    static func hexRows(_ code: QRCode) -> [String] {
-        code.modules.map { row in
-            let padded = row + [Bool](repeating: false, count: (4 - row.count % 4) % 4)
-            return stride(from: 0, to: padded.count, by: 4).map { start in
-                let nibble = padded[start..<start + 4].reduce(0) { $0 << 1 | ($1 ? 1 : 0) }
-                return String(nibble, radix: 16)
-            }.joined()
+    /// The modules as the fixtures write them: row by row, dark = 1, packed and in Base64.
+    static func packed(_ code: QRCode) -> String {
+        let bits = code.modules.joined()
+        var bytes = [UInt8](repeating: 0, count: (bits.count + 7) / 8)
+        for (index, dark) in bits.enumerated() where dark { bytes[index / 8] |= 0x80 >> (index % 8) }
+        return Data(bytes).base64EncodedString()
+    }
+
+    @Test("module for module what an independent encoder draws", arguments: QRCodeFixtures.cases)
+    func matchesIndependentEncoder(fixture: QRCodeFixtures.Case) throws {
+        let code =
+            fixture.viaBytes
+            ? try QRCode(
+                bytes: Array(fixture.text.utf8), level: fixture.level, version: fixture.version, mask: fixture.mask)
+            : try QRCode(text: fixture.text, level: fixture.level, version: fixture.version, mask: fixture.mask)
+
+        #expect(code.size == 17 + 4 * fixture.version)
+        #expect(code.level == fixture.level)
+        #expect(Self.packed(code) == fixture.matrix)
+    }
+
+    @Test(
+        "the smallest version is the one the independent encoders chose",
+        arguments: QRCodeFixtures.cases.filter { !$0.pinned })
+    func chosenVersion(fixture: QRCodeFixtures.Case) throws {
+        let code = try QRCode(text: fixture.text, level: fixture.level)
+
+        #expect(code.version == fixture.version)
+    }
+
+    @Test("a version's capacity fits it and one character more needs the next", arguments: QRCodeFixtures.capacities)
+    func capacity(row: QRCodeFixtures.Capacity) throws {
+        for (character, count) in [("A", row.alphanumeric), ("a", row.bytes)] {
+            let full = String(repeating: character, count: count)
+            let over = full + character
+
+            let fitting = try QRCode(text: full, level: row.level)
+
+            #expect(fitting.version == row.version)
+            if row.version < 40 {
+                #expect(try QRCode(text: over, level: row.level).version == row.version + 1)
+            } else {
+                #expect(throws: QRCodeError.tooLong(count + 1)) { try QRCode(text: over, level: row.level) }
+            }
         }
     }
 
-    @Test("module for module what an independent encoder draws", arguments: 0..<QRCodeFixtures.cases.count)
-    func matchesIndependentEncoder(index: Int) throws {
-        let fixture = QRCodeFixtures.cases[index]
+    @Test("alphanumeric text takes fewer modules than the same bytes, and level M is the default")
+    func modeAndDefaultLevel() throws {
+        let text = String(repeating: "A", count: 20)
 
-        let code = try QRCode(bytes: Array(fixture.text.utf8), version: fixture.version, mask: fixture.mask)
+        let asText = try QRCode(text: text)
+        let asBytes = try QRCode(bytes: Array(text.utf8))
 
-        #expect(code.size == 17 + 4 * fixture.version)
-        #expect(Self.hexRows(code) == fixture.rows)
+        #expect(asText.version == 1)
+        #expect(asBytes.version == 2)
+        #expect(asText.level == .medium)
+        #expect(try QRCode(text: "a" + text.dropFirst()).version == 2)
     }
 
-    @Test("the smallest version that holds the bytes is chosen, up to 213 bytes")
-    func versionChoice() throws {
-        #expect(try QRCode(text: "A").version == 1)
-        #expect(try QRCode(bytes: Array(repeating: 0x41, count: 14)).version == 1)
-        #expect(try QRCode(bytes: Array(repeating: 0x41, count: 15)).version == 2)
-        #expect(try QRCode(bytes: Array(repeating: 0x41, count: 213)).version == 10)
-        #expect(throws: QRCodeError.tooLong(214)) { try QRCode(bytes: Array(repeating: 0x41, count: 214)) }
+    @Test("input no symbol holds, and bad numbers, are typed errors")
+    func errors() throws {
+        #expect(throws: QRCodeError.tooLong(3392)) { try QRCode(text: String(repeating: "A", count: 3392)) }
+        #expect(throws: QRCodeError.tooLong(2954)) {
+            try QRCode(bytes: Array(repeating: 0x61, count: 2954), level: .low)
+        }
+        #expect(throws: QRCodeError.tooLong(1853)) {
+            try QRCode(text: "ZT1:" + String(repeating: "0", count: 1849), level: .high)
+        }
+        #expect(throws: QRCodeError.tooLong(3_000_000)) {
+            try QRCode(text: String(repeating: "政", count: 1_000_000), level: .low)
+        }
         #expect(throws: QRCodeError.tooLong(20)) { try QRCode(bytes: Array(repeating: 0x41, count: 20), version: 1) }
+        #expect(throws: QRCodeError.badVersion(41)) { try QRCode(text: "A", version: 41) }
+        #expect(throws: QRCodeError.badVersion(0)) { try QRCode(bytes: [0x41], version: 0) }
         #expect(throws: QRCodeError.badMask(8)) { try QRCode(bytes: [0x41], mask: 8) }
+        #expect(QRCodeError.tooLong(3392).description.contains("3392 字节"))
     }
 
-    @Test("the chosen mask is the one of least penalty among the eight")
+    @Test("the chosen mask is one of the eight, at the level asked for")
     func maskChoice() throws {
         let text = "https://zt.example/login/scan/abc"
-        let automatic = try QRCode(text: text)
-        let all = try (0...7).map { try QRCode(bytes: Array(text.utf8), mask: $0) }
-        #expect(all.contains(automatic))
-    }
 
-    @Test("the SVG has a quiet zone, an accessible name and one square per dark module")
-    func svg() throws {
-        let code = try QRCode(text: "A")
-        let image = code.svg(label: "扫码登录 <二维码>")
-        #expect(image.contains(#"viewBox="0 0 29 29""#))
-        #expect(image.contains(#"aria-label="扫码登录 &lt;二维码>""#))
-        #expect(image.components(separatedBy: "h1v1h-1z").count - 1 == code.modules.joined().filter { $0 }.count)
+        let automatic = try QRCode(text: text, level: .quartile)
+        let all = try (0...7).map { try QRCode(text: text, level: .quartile, mask: $0) }
+
+        #expect(all.contains(automatic))
+        #expect(Set(all.map(\.modules)).count == 8)
     }
 }

@@ -1,3 +1,5 @@
+import Signing
+
 /// The provider metadata at `/.well-known/openid-configuration` (OIDC Discovery 1.0 §3).
 public struct DiscoveryDocument: Sendable, Codable, Equatable {
     var issuer: String

@@ -1,4 +1,5 @@
 public import Foundation
+public import Signing
 
 /// An application registered to sign people in through the platform (接入应用).
 public struct OIDCClient: Sendable, Codable, Equatable {

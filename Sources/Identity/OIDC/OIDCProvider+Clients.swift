@@ -1,6 +1,7 @@
 import Foundation
 import Kernel
 import SQLKit
+import Signing
 public import Storage
 
 extension OIDCProvider {

@@ -1,6 +1,7 @@
 public import Foundation
 public import Kernel
 import SQLKit
+public import Signing
 public import Storage
 
 /// The OpenID Connect provider: one login for every channel and department system.

@@ -1,6 +1,7 @@
 import Foundation
 import Kernel
 import SQLKit
+import Signing
 import Storage
 
 /// The provider's signing keys: created on first use, kept sealed in the database, cached here.

@@ -36,9 +36,9 @@ public enum BuiltInRole: String, Sendable, CaseIterable {
                 .organisationRead, .departmentsManage, .staffManage, .rolesManage, .oidcClientsManage, .jobsManage,
                 .enterpriseManage, .catalogManage,
             ]
-        case .departmentAdmin: [.organisationRead, .departmentsManage, .staffManage, .catalogManage]
+        case .departmentAdmin: [.organisationRead, .departmentsManage, .staffManage, .catalogManage, .licensesKeys]
         case .counterClerk: [.organisationRead, .casesIntake, .enterpriseManage, .personReadClear]
-        case .approver: [.organisationRead, .casesHandle, .casesApprove]
+        case .approver: [.organisationRead, .casesHandle, .casesApprove, .licensesIssue]
         case .auditor: [.organisationRead, .auditRead]
         case .catalogReviewer: [.organisationRead, .catalogPublish]
         }

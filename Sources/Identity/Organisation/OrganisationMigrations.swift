@@ -4,7 +4,7 @@ import Storage
 ///
 /// Versions start at 20; the identity domain's lower versions belong to the person accounts.
 enum OrganisationMigrations {
-    static let all: [Migration] = [departments, staff, roles, catalogReviewer]
+    static let all: [Migration] = [departments, staff, roles, catalogReviewer, licensePermissions]
 
     /// `path` is the ids of the department and all above it, 32 hex digits each from the top:
     /// "this department and everything under it" is one range scan on its index, and hex digits
@@ -134,5 +134,16 @@ enum OrganisationMigrations {
             INSERT INTO idn_role_permissions (role_code, permission) VALUES
                 ('catalog-reviewer', 'organisation.read'), ('catalog-reviewer', 'catalog.publish')
             """,
+        ])
+
+    /// The e-license library's permissions: approvers issue and manage licenses, department
+    /// administrators keep the department's signing keys.
+    static let licensePermissions = Migration(
+        domain: "identity", version: 24, name: "license permissions",
+        statements: [
+            """
+            INSERT INTO idn_role_permissions (role_code, permission) VALUES
+                ('approver', 'licenses.issue'), ('department-admin', 'licenses.keys')
+            """
         ])
 }

@@ -32,6 +32,10 @@ public enum Permission: String, Sendable, Codable, CaseIterable, Comparable {
     case casesHandle = "cases.handle"
     /// Decide cases (决定, 办结). Department-bound.
     case casesApprove = "cases.approve"
+    /// Issue, import, suspend, reinstate, revoke and renew the department's e-licenses. Department-bound.
+    case licensesIssue = "licenses.issue"
+    /// Rotate and revoke the department's license signing keys. Department-bound.
+    case licensesKeys = "licenses.keys"
 
     /// The Chinese label shown on admin pages.
     public var label: String {
@@ -50,6 +54,8 @@ public enum Permission: String, Sendable, Codable, CaseIterable, Comparable {
         case .casesIntake: "窗口收件受理"
         case .casesHandle: "办件审查"
         case .casesApprove: "办件审批决定"
+        case .licensesIssue: "签发管理电子证照"
+        case .licensesKeys: "管理证照签名密钥"
         }
     }
 

@@ -1,66 +1,88 @@
-/// Capacities and block structure of versions 1–10 at level M, and the codeword stream.
+/// The block structure and alignment-pattern positions of versions 1–40 (ISO/IEC 18004 tables 9 and E.1).
 enum QRCodeTables {
-    /// (error-correction codewords per block, data codewords of each block) by version.
-    static let blocks: [(ec: Int, data: [Int])] = [
-        (10, [16]), (16, [28]), (26, [44]), (18, [32, 32]), (24, [43, 43]),
-        (16, [27, 27, 27, 27]), (18, [31, 31, 31, 31]), (22, [38, 38, 39, 39]),
-        (22, [36, 36, 36, 37, 37]), (26, [43, 43, 43, 43, 44]),
+    /// One level of one version: every block has `ec` error-correction codewords; `shortBlocks`
+    /// blocks hold `shortData` data codewords and `longBlocks` blocks one more.
+    struct Layout: Equatable {
+        let ec: Int
+        let shortBlocks: Int
+        let shortData: Int
+        let longBlocks: Int
+
+        /// The data codewords the version holds at this level.
+        var dataCodewords: Int { shortBlocks * shortData + longBlocks * (shortData + 1) }
+
+        /// Data and error-correction codewords together: every module not used by a function pattern.
+        var totalCodewords: Int { dataCodewords + (shortBlocks + longBlocks) * ec }
+
+        /// The data codewords of each block, in the order blocks are filled.
+        var blockLengths: [Int] {
+            Array(repeating: shortData, count: shortBlocks) + Array(repeating: shortData + 1, count: longBlocks)
+        }
+    }
+
+    /// (ec, shortBlocks, shortData, longBlocks) for levels L, M, Q, H, by version.
+    private static let blocks: [[(Int, Int, Int, Int)]] = [
+        [(7, 1, 19, 0), (10, 1, 16, 0), (13, 1, 13, 0), (17, 1, 9, 0)],  // 1
+        [(10, 1, 34, 0), (16, 1, 28, 0), (22, 1, 22, 0), (28, 1, 16, 0)],  // 2
+        [(15, 1, 55, 0), (26, 1, 44, 0), (18, 2, 17, 0), (22, 2, 13, 0)],  // 3
+        [(20, 1, 80, 0), (18, 2, 32, 0), (26, 2, 24, 0), (16, 4, 9, 0)],  // 4
+        [(26, 1, 108, 0), (24, 2, 43, 0), (18, 2, 15, 2), (22, 2, 11, 2)],  // 5
+        [(18, 2, 68, 0), (16, 4, 27, 0), (24, 4, 19, 0), (28, 4, 15, 0)],  // 6
+        [(20, 2, 78, 0), (18, 4, 31, 0), (18, 2, 14, 4), (26, 4, 13, 1)],  // 7
+        [(24, 2, 97, 0), (22, 2, 38, 2), (22, 4, 18, 2), (26, 4, 14, 2)],  // 8
+        [(30, 2, 116, 0), (22, 3, 36, 2), (20, 4, 16, 4), (24, 4, 12, 4)],  // 9
+        [(18, 2, 68, 2), (26, 4, 43, 1), (24, 6, 19, 2), (28, 6, 15, 2)],  // 10
+        [(20, 4, 81, 0), (30, 1, 50, 4), (28, 4, 22, 4), (24, 3, 12, 8)],  // 11
+        [(24, 2, 92, 2), (22, 6, 36, 2), (26, 4, 20, 6), (28, 7, 14, 4)],  // 12
+        [(26, 4, 107, 0), (22, 8, 37, 1), (24, 8, 20, 4), (22, 12, 11, 4)],  // 13
+        [(30, 3, 115, 1), (24, 4, 40, 5), (20, 11, 16, 5), (24, 11, 12, 5)],  // 14
+        [(22, 5, 87, 1), (24, 5, 41, 5), (30, 5, 24, 7), (24, 11, 12, 7)],  // 15
+        [(24, 5, 98, 1), (28, 7, 45, 3), (24, 15, 19, 2), (30, 3, 15, 13)],  // 16
+        [(28, 1, 107, 5), (28, 10, 46, 1), (28, 1, 22, 15), (28, 2, 14, 17)],  // 17
+        [(30, 5, 120, 1), (26, 9, 43, 4), (28, 17, 22, 1), (28, 2, 14, 19)],  // 18
+        [(28, 3, 113, 4), (26, 3, 44, 11), (26, 17, 21, 4), (26, 9, 13, 16)],  // 19
+        [(28, 3, 107, 5), (26, 3, 41, 13), (30, 15, 24, 5), (28, 15, 15, 10)],  // 20
+        [(28, 4, 116, 4), (26, 17, 42, 0), (28, 17, 22, 6), (30, 19, 16, 6)],  // 21
+        [(28, 2, 111, 7), (28, 17, 46, 0), (30, 7, 24, 16), (24, 34, 13, 0)],  // 22
+        [(30, 4, 121, 5), (28, 4, 47, 14), (30, 11, 24, 14), (30, 16, 15, 14)],  // 23
+        [(30, 6, 117, 4), (28, 6, 45, 14), (30, 11, 24, 16), (30, 30, 16, 2)],  // 24
+        [(26, 8, 106, 4), (28, 8, 47, 13), (30, 7, 24, 22), (30, 22, 15, 13)],  // 25
+        [(28, 10, 114, 2), (28, 19, 46, 4), (28, 28, 22, 6), (30, 33, 16, 4)],  // 26
+        [(30, 8, 122, 4), (28, 22, 45, 3), (30, 8, 23, 26), (30, 12, 15, 28)],  // 27
+        [(30, 3, 117, 10), (28, 3, 45, 23), (30, 4, 24, 31), (30, 11, 15, 31)],  // 28
+        [(30, 7, 116, 7), (28, 21, 45, 7), (30, 1, 23, 37), (30, 19, 15, 26)],  // 29
+        [(30, 5, 115, 10), (28, 19, 47, 10), (30, 15, 24, 25), (30, 23, 15, 25)],  // 30
+        [(30, 13, 115, 3), (28, 2, 46, 29), (30, 42, 24, 1), (30, 23, 15, 28)],  // 31
+        [(30, 17, 115, 0), (28, 10, 46, 23), (30, 10, 24, 35), (30, 19, 15, 35)],  // 32
+        [(30, 17, 115, 1), (28, 14, 46, 21), (30, 29, 24, 19), (30, 11, 15, 46)],  // 33
+        [(30, 13, 115, 6), (28, 14, 46, 23), (30, 44, 24, 7), (30, 59, 16, 1)],  // 34
+        [(30, 12, 121, 7), (28, 12, 47, 26), (30, 39, 24, 14), (30, 22, 15, 41)],  // 35
+        [(30, 6, 121, 14), (28, 6, 47, 34), (30, 46, 24, 10), (30, 2, 15, 64)],  // 36
+        [(30, 17, 122, 4), (28, 29, 46, 14), (30, 49, 24, 10), (30, 24, 15, 46)],  // 37
+        [(30, 4, 122, 18), (28, 13, 46, 32), (30, 48, 24, 14), (30, 42, 15, 32)],  // 38
+        [(30, 20, 117, 4), (28, 40, 47, 7), (30, 43, 24, 22), (30, 10, 15, 67)],  // 39
+        [(30, 19, 118, 6), (28, 18, 47, 31), (30, 34, 24, 34), (30, 20, 15, 61)],  // 40
     ]
 
-    /// Centres of the alignment patterns by version.
+    /// Centres of the alignment patterns, by version: every pairing of two entries is one pattern,
+    /// except the three that would overlap a finder.
     static let alignment: [[Int]] = [
-        [], [6, 18], [6, 22], [6, 26], [6, 30], [6, 34], [6, 22, 38], [6, 24, 42], [6, 26, 46], [6, 28, 50],
+        [], [6, 18], [6, 22], [6, 26], [6, 30],
+        [6, 34], [6, 22, 38], [6, 24, 42], [6, 26, 46], [6, 28, 50],
+        [6, 30, 54], [6, 32, 58], [6, 34, 62], [6, 26, 46, 66],
+        [6, 26, 48, 70], [6, 26, 50, 74], [6, 30, 54, 78], [6, 30, 56, 82],
+        [6, 30, 58, 86], [6, 34, 62, 90], [6, 28, 50, 72, 94], [6, 26, 50, 74, 98],
+        [6, 30, 54, 78, 102], [6, 28, 54, 80, 106], [6, 32, 58, 84, 110],
+        [6, 30, 58, 86, 114], [6, 34, 62, 90, 118], [6, 26, 50, 74, 98, 122],
+        [6, 30, 54, 78, 102, 126], [6, 26, 52, 78, 104, 130], [6, 30, 56, 82, 108, 134],
+        [6, 34, 60, 86, 112, 138], [6, 30, 58, 86, 114, 142], [6, 34, 62, 90, 118, 146],
+        [6, 30, 54, 78, 102, 126, 150], [6, 24, 50, 76, 102, 128, 154], [6, 28, 54, 80, 106, 132, 158],
+        [6, 32, 58, 84, 110, 136, 162], [6, 26, 54, 82, 110, 138, 166], [6, 30, 58, 86, 114, 142, 170],
     ]
 
-    static func dataCapacity(_ version: Int) -> Int { blocks[version - 1].data.reduce(0, +) }
-
-    static func countBits(_ version: Int) -> Int { version < 10 ? 8 : 16 }
-
-    static func smallestVersion(for count: Int) -> Int? {
-        (1...10).first { 4 + countBits($0) + 8 * count <= 8 * dataCapacity($0) }
-    }
-
-    /// Mode, count, bytes, terminator and padding, as data codewords.
-    static func dataCodewords(_ bytes: [UInt8], version: Int) -> [UInt8] {
-        var bits: [Bool] = []
-        func put(_ value: Int, _ count: Int) {
-            for shift in stride(from: count - 1, through: 0, by: -1) { bits.append((value >> shift) & 1 == 1) }
-        }
-        put(0b0100, 4)
-        put(bytes.count, countBits(version))
-        for byte in bytes { put(Int(byte), 8) }
-        let capacity = 8 * dataCapacity(version)
-        put(0, min(4, capacity - bits.count))
-        while bits.count % 8 != 0 { bits.append(false) }
-        var codewords = stride(from: 0, to: bits.count, by: 8).map { start in
-            bits[start..<start + 8].reduce(UInt8(0)) { $0 << 1 | ($1 ? 1 : 0) }
-        }
-        var pad: UInt8 = 0xEC
-        while codewords.count < dataCapacity(version) {
-            codewords.append(pad)
-            pad = pad == 0xEC ? 0x11 : 0xEC
-        }
-        return codewords
-    }
-
-    /// Splits the data into blocks, adds each block's Reed–Solomon codewords and interleaves both.
-    static func interleaved(data: [UInt8], version: Int) -> [UInt8] {
-        let layout = blocks[version - 1]
-        var dataBlocks: [[UInt8]] = []
-        var offset = 0
-        for length in layout.data {
-            dataBlocks.append(Array(data[offset..<offset + length]))
-            offset += length
-        }
-        let generator = ReedSolomon.generator(degree: layout.ec)
-        let ecBlocks = dataBlocks.map { ReedSolomon.remainder($0, generator: generator) }
-        var result: [UInt8] = []
-        for index in 0..<(layout.data.max() ?? 0) {
-            for block in dataBlocks where index < block.count { result.append(block[index]) }
-        }
-        for index in 0..<layout.ec {
-            for block in ecBlocks { result.append(block[index]) }
-        }
-        return result
+    /// The block layout of `version` (1–40) at `level`.
+    static func layout(_ version: Int, _ level: QRErrorCorrection) -> Layout {
+        let (ec, shortBlocks, shortData, longBlocks) = blocks[version - 1][level.tableIndex]
+        return Layout(ec: ec, shortBlocks: shortBlocks, shortData: shortData, longBlocks: longBlocks)
     }
 }

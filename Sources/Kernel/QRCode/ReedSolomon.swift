@@ -33,7 +33,7 @@ enum ReedSolomon {
     }
 
     /// The remainder of data·x^degree divided by the generator: the error-correction codewords.
-    static func remainder(_ data: [UInt8], generator: [UInt8]) -> [UInt8] {
+    static func remainder(_ data: some Collection<UInt8>, generator: [UInt8]) -> [UInt8] {
         let degree = generator.count - 1
         var remainder = [UInt8](repeating: 0, count: degree)
         for byte in data {

@@ -1,4 +1,5 @@
-/// The tables the storage layer itself owns: outbox, event receipts, jobs and the audit log.
+/// The tables the storage layer itself owns: outbox, event receipts, jobs, the audit log, seeds, blobs
+/// and the issuers' signing keys.
 enum StorageMigrations {
     static let all: [Migration] = [
         Migration(
@@ -84,6 +85,24 @@ enum StorageMigrations {
                     created_at {timestamp} NOT NULL
                 )
                 """
+            ]),
+        Migration(
+            domain: "storage", version: 6, name: "issuer signing keys",
+            statements: [
+                """
+                CREATE TABLE zt_issuer_keys (
+                    kid TEXT PRIMARY KEY,
+                    issuer TEXT NOT NULL,
+                    algorithm TEXT NOT NULL,
+                    public_jwk TEXT NOT NULL,
+                    private_sealed {blob} NOT NULL,
+                    created_at {timestamp} NOT NULL,
+                    retired_at {timestamp},
+                    revoked_at {timestamp},
+                    revoke_reason TEXT
+                )
+                """,
+                "CREATE UNIQUE INDEX zt_issuer_keys_live ON zt_issuer_keys (issuer, algorithm) WHERE retired_at IS NULL",
             ]),
     ]
 }

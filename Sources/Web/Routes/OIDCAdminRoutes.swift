@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Identity
 import Kernel
+import Signing
 
 /// Registering and disabling OIDC clients (接入应用管理), as an API and a page. Guarded by
 /// `OperatorAuthMiddleware`; the provider checks the actor again.

@@ -1,5 +1,6 @@
 import Foundation
 import Kernel
+import Signing
 
 /// Signs and checks JWS compact serialisations (RFC 7515) with a JSON payload: ID tokens.
 enum CompactJWS {

@@ -1,7 +1,7 @@
 import Crypto
 import Guomi
 
-/// The signature algorithms ID tokens can be signed with.
+/// The signature algorithms ID tokens and signed documents can be signed with.
 public enum SigningAlgorithm: String, Sendable, CaseIterable, Codable {
     /// ECDSA P-256 with SHA-256 (RFC 7518), the default every OIDC library understands.
     case es256 = "ES256"
@@ -9,7 +9,7 @@ public enum SigningAlgorithm: String, Sendable, CaseIterable, Codable {
     case sm2 = "SM2"
 
     /// The JWK curve name.
-    var curve: String {
+    public var curve: String {
         switch self {
         case .es256: "P-256"
         case .sm2: "SM2"
@@ -17,7 +17,7 @@ public enum SigningAlgorithm: String, Sendable, CaseIterable, Codable {
     }
 
     /// The hash `at_hash` is computed with: the one the signature uses.
-    func digest(_ bytes: [UInt8]) -> [UInt8] {
+    public func digest(_ bytes: [UInt8]) -> [UInt8] {
         switch self {
         case .es256: Array(SHA256.hash(data: bytes))
         case .sm2: SM3.hash(bytes)

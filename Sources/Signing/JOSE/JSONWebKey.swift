@@ -14,10 +14,26 @@ public struct JSONWebKey: Sendable, Codable, Equatable {
     public var alg: String
     /// Always `sig`.
     public var use: String
+
+    /// Describes a public key.
+    public init(kty: String, crv: String, x: String, y: String, kid: String, alg: String, use: String) {
+        self.kty = kty
+        self.crv = crv
+        self.x = x
+        self.y = y
+        self.kid = kid
+        self.alg = alg
+        self.use = use
+    }
 }
 
 /// The JWKS document.
 public struct JSONWebKeySet: Sendable, Codable, Equatable {
     /// The keys.
     public var keys: [JSONWebKey]
+
+    /// A set of `keys`.
+    public init(keys: [JSONWebKey]) {
+        self.keys = keys
+    }
 }

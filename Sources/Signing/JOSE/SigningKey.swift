@@ -3,16 +3,20 @@ import Foundation
 import Guomi
 import Kernel
 
-/// A private key the provider signs ID tokens with, and its public JWK.
-struct SigningKey: Sendable {
-    let algorithm: SigningAlgorithm
+/// A private signing key (P-256 or SM2) and its public JWK: for ID tokens and signed documents.
+public struct SigningKey: Sendable {
+    /// The algorithm the key signs with.
+    public let algorithm: SigningAlgorithm
     /// The raw private scalar (32 bytes for both curves).
-    let privateBytes: [UInt8]
-    let jwk: JSONWebKey
+    public let privateBytes: [UInt8]
+    /// The public half as a JWK, with its thumbprint as `kid`.
+    public let jwk: JSONWebKey
 
-    var kid: String { jwk.kid }
+    /// The key id: the JWK thumbprint.
+    public var kid: String { jwk.kid }
 
-    init(algorithm: SigningAlgorithm, privateBytes: [UInt8]) throws {
+    /// Reads a key from its raw private scalar.
+    public init(algorithm: SigningAlgorithm, privateBytes: [UInt8]) throws {
         self.algorithm = algorithm
         self.privateBytes = privateBytes
         let point: [UInt8] =
@@ -25,7 +29,7 @@ struct SigningKey: Sendable {
     }
 
     /// A new random key.
-    static func generate(_ algorithm: SigningAlgorithm) throws -> SigningKey {
+    public static func generate(_ algorithm: SigningAlgorithm) throws -> SigningKey {
         switch algorithm {
         case .es256:
             try SigningKey(algorithm: algorithm, privateBytes: Array(P256.Signing.PrivateKey().rawRepresentation))
@@ -34,7 +38,7 @@ struct SigningKey: Sendable {
     }
 
     /// The JWS signature over `input`: r‖s, 64 bytes, for both algorithms (RFC 7518 §3.4).
-    func sign(_ input: [UInt8]) throws -> [UInt8] {
+    public func sign(_ input: [UInt8]) throws -> [UInt8] {
         switch algorithm {
         case .es256:
             Array(try P256.Signing.PrivateKey(rawRepresentation: privateBytes).signature(for: input).rawRepresentation)
@@ -43,7 +47,7 @@ struct SigningKey: Sendable {
     }
 
     /// Whether `signature` (r‖s) over `input` was made by the private half of `jwk`.
-    static func isValid(_ signature: [UInt8], for input: [UInt8], by jwk: JSONWebKey) -> Bool {
+    public static func isValid(_ signature: [UInt8], for input: [UInt8], by jwk: JSONWebKey) -> Bool {
         guard let x = Base64URL.decode(jwk.x), let y = Base64URL.decode(jwk.y), x.count == 32, y.count == 32,
             signature.count == 64
         else { return false }
@@ -64,7 +68,7 @@ struct SigningKey: Sendable {
     }
 
     /// The JWK with its RFC 7638 thumbprint (SHA-256 over the required members in order) as `kid`.
-    static func publicJWK(algorithm: SigningAlgorithm, uncompressedPoint point: [UInt8]) -> JSONWebKey {
+    public static func publicJWK(algorithm: SigningAlgorithm, uncompressedPoint point: [UInt8]) -> JSONWebKey {
         let x = Base64URL.encode(point[1...32])
         let y = Base64URL.encode(point[33...64])
         let members = #"{"crv":"\#(algorithm.curve)","kty":"EC","x":"\#(x)","y":"\#(y)"}"#

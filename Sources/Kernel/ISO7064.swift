@@ -1,0 +1,21 @@
+/// Check characters of ISO/IEC 7064 (GB/T 17710), the hybrid system MOD 37,36 that GB/T 36903 uses.
+public enum ISO7064 {
+    /// The 36 characters MOD 37,36 works on, in value order: digits, then capital letters.
+    static let alphanumeric = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
+
+    /// The MOD 37,36 check character for `text`, or nil when `text` holds a character outside 0–9, A–Z.
+    ///
+    /// Hybrid system with M = 36: P starts at M; for each character S = (P + value) mod M, read as M
+    /// when zero, then P = 2S mod (M + 1). The check character makes the next S equal 1.
+    public static func mod37_36(_ text: some StringProtocol) -> Character? {
+        let modulus = 36
+        var product = modulus
+        for byte in text.utf8 {
+            guard let value = alphanumeric.firstIndex(of: byte) else { return nil }
+            var sum = (product + value) % modulus
+            if sum == 0 { sum = modulus }
+            product = (sum * 2) % (modulus + 1)
+        }
+        return Character(UnicodeScalar(alphanumeric[(modulus + 1 - product) % modulus]))
+    }
+}

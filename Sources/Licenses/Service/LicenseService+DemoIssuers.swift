@@ -1,0 +1,44 @@
+import Foundation
+import Kernel
+import Storage
+
+extension LicenseService {
+    /// Registers every department the bundled types name as an issuer, under a generated credit code
+    /// in the 机关 range (登记管理部门 1, 机构类别 1) of the department's division.
+    ///
+    /// Demo and test data only: a real deployment registers each department's own code on the admin page.
+    package func registerDemoIssuers() async throws {
+        let departments = try await organisation.publicDepartments()
+        try await database.transaction { tx in
+            for code in Set(catalogue.types.map(\.issuerDepartment)).sorted() {
+                guard let department = departments.first(where: { $0.code == code }) else { continue }
+                let issuer = LicenseIssuer(
+                    departmentID: department.id,
+                    creditCode: Self.demoCreditCode(division: department.divisionCode.rawValue, seed: code),
+                    name: department.name)
+                try await upsertIssuer(issuer, sql: tx.sql)
+            }
+        }
+    }
+
+    /// A well-formed 统一社会信用代码 for a government department: `11`, the division, nine digits
+    /// derived from `seed`, and the GB 32100 check character.
+    static func demoCreditCode(division: String, seed: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in seed.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let subject = String(hash % 1_000_000_000).leftPadded(to: 9)
+        let body = "11" + division + subject
+        let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
+        let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+        let sum = zip(body, weights).reduce(0) { total, pair in
+            total + (alphabet.firstIndex(of: pair.0) ?? 0) * pair.1
+        }
+        return body + String(alphabet[(31 - sum % 31) % 31])
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}

@@ -1,0 +1,112 @@
+import Cases
+import CasesModel
+import Catalog
+import CatalogInterchange
+import Foundation
+import Identity
+import Kernel
+import Licenses
+import SQLKit
+import Storage
+import StorageTesting
+import Testing
+
+/// A license service beside a case service, over a test database with the demo organisation and
+/// catalog, registered demo issuers, and a pinned clock (Tuesday 2026-04-28 10:00 in Shanghai).
+struct LicensesFixture {
+    let database: any Database
+    let clock: FixedClock
+    let licenses: LicenseService
+    let cases: CaseService
+    let keys: IssuerKeyRing
+    let demo: DemoOrganisation
+    let applicantID: UUID
+
+    static let start = Date(timeIntervalSince1970: 1_777_341_600)
+    static let foodPermit = "111301000000135718300011100800001"
+
+    /// Runs `body` with a fresh fixture on `kind`.
+    static func with(_ kind: TestDatabase, _ body: @Sendable (LicensesFixture) async throws -> Void) async throws {
+        try await kind.withDatabase(
+            migrations: IdentityModule.migrations + CatalogModule.migrations + CasesModule.migrations
+                + LicensesModule.migrations
+        ) { database in
+            let clock = FixedClock(start)
+            let sealer = try FieldSealer(masterKey: Array(repeating: 9, count: 32))
+            let audit = AuditLog(algorithm: .sm3, clock: clock)
+            let organisation = OrganisationService(
+                database: database, audit: audit, sealer: sealer, clock: clock, hasher: PasswordHasher(cost: 4),
+                divisions: try DivisionTable.standard())
+            let demo = try await organisation.seedDemoOrganisation()
+            let catalog = CatalogService(database: database, audit: audit, clock: clock, organisation: organisation)
+            _ = try await catalog.seedDemoCatalog()
+            let identity = IdentityService(
+                database: database, audit: audit, sealer: sealer, clock: clock, hasher: PasswordHasher(cost: 4),
+                sessions: SessionPolicy(), divisions: try DivisionTable.standard(),
+                registry: DatabasePopulationRegistry(database: database, sealer: sealer), codeSender: SilentCodeSender()
+            )
+            let person = try await identity.register(
+                RegisterPerson(name: "张三", idNumber: "130102199003071233", phone: "13800000000", password: "政通演示2026"),
+                context: LoginContext(channel: "web", clientAddress: "192.0.2.10", userAgent: "test"))
+            let cases = CaseService(
+                database: database, audit: audit, clock: clock, organisation: organisation, identity: identity,
+                catalog: catalog, processes: try ProcessRegistry.standard(), calendar: try WorkCalendar.national(),
+                sealer: sealer, jobs: JobQueue(database: database, clock: clock))
+            let keys = IssuerKeyRing(database: database, sealer: sealer, clock: clock)
+            let licenses = LicenseService(
+                database: database, audit: audit, clock: clock, organisation: organisation, identity: identity,
+                sealer: sealer, keys: keys, catalogue: try LicenseTypeCatalogue.bundled())
+            try await licenses.registerDemoIssuers()
+            try await body(
+                LicensesFixture(
+                    database: database, clock: clock, licenses: licenses, cases: cases, keys: keys, demo: demo,
+                    applicantID: person.id))
+        }
+    }
+
+    /// The demo staff member `username`.
+    func staff(_ username: String) -> StaffActor {
+        let member = demo.staff.first { $0.member.username == username }!.member
+        return StaffActor(staffID: member.id, channel: "web", clientAddress: "10.0.0.8")
+    }
+
+    /// A food-business permit issued by hand by the market regulator's approver.
+    func issuedFoodPermit() async throws -> License {
+        try await licenses.issue(
+            IssueLicense(
+                typeKey: "food-business-permit",
+                fields: [
+                    "operatorName": "石家庄市长安区张三小吃店", "creditCode": "91130102MA0G8XKQ5Q", "businessType": "热食类食品制售",
+                    "premisesArea": "120", "handledBy": "张三",
+                ]), by: staff("scj-sp01"))
+    }
+
+    /// Runs the license subscriber on every `cases.case-concluded` event in the outbox, as the dispatcher would.
+    func deliverConcludedEvents() async throws {
+        let subscriber = licenses.issueOnConclusion(cases: cases)
+        let events = try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT id, event_type, aggregate_type, aggregate_id, payload, occurred_at FROM zt_outbox
+                WHERE event_type = 'cases.case-concluded'
+                """
+            ).all()
+        }.map { row in
+            DomainEvent(
+                id: try row.decode(column: "id", as: UUID.self),
+                type: try row.decode(column: "event_type", as: String.self),
+                aggregateType: try row.decode(column: "aggregate_type", as: String.self),
+                aggregateID: try row.decode(column: "aggregate_id", as: String.self),
+                payload: try row.decode(column: "payload", as: String.self),
+                occurredAt: try row.decode(column: "occurred_at", as: Date.self))
+        }
+        for event in events {
+            try await database.transaction { tx in try await subscriber.handle(event, tx) }
+        }
+    }
+}
+
+/// Login codes go nowhere in these tests.
+struct SilentCodeSender: LoginCodeSender {
+    func sendLoginCode(phone: String, code: String, minutes: Int) async throws {}
+}
