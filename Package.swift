@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "zhengtong", targets: ["zhengtong"]),
         .executable(name: "guomi-bench", targets: ["GuomiBench"]),
         .executable(name: "cases-bench", targets: ["CasesBench"]),
+        .executable(name: "licenses-bench", targets: ["LicensesBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
@@ -27,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
@@ -154,6 +156,7 @@ let package = Package(
                 "Cases",
                 "CasesModel",
                 .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
             resources: [.copy("Resources/license-types.json")],
             swiftSettings: swiftSettings
@@ -231,6 +234,12 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
             ],
             resources: [.copy("Resources")], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "LicensesBench",
+            dependencies: [
+                "Licenses", "Signing", "Storage", "Guomi", "Kernel", .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings),
         .testTarget(name: "KernelTests", dependencies: ["Kernel"], swiftSettings: swiftSettings),
         .testTarget(name: "GuomiTests", dependencies: ["Guomi"], swiftSettings: swiftSettings),
         .testTarget(

@@ -11,11 +11,20 @@ public enum ISO7064 {
         let modulus = 36
         var product = modulus
         for byte in text.utf8 {
-            guard let value = alphanumeric.firstIndex(of: byte) else { return nil }
+            guard let value = value(of: byte) else { return nil }
             var sum = (product + value) % modulus
             if sum == 0 { sum = modulus }
             product = (sum * 2) % (modulus + 1)
         }
         return Character(UnicodeScalar(alphanumeric[(modulus + 1 - product) % modulus]))
+    }
+
+    /// The value of a digit or capital letter, 0–35; nil for any other byte.
+    static func value(of byte: UInt8) -> Int? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): Int(byte - UInt8(ascii: "A")) + 10
+        default: nil
+        }
     }
 }

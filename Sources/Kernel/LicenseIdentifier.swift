@@ -20,7 +20,10 @@ public struct LicenseIdentifier: Hashable, Sendable, CustomStringConvertible, Co
 
     /// Builds an identifier and computes its check character; parts are upper-cased.
     public init(typeCode: String, issuerCode: String, serial: String, version: Int) throws(DomainError) {
-        let parts = [typeCode, issuerCode, serial].map { $0.uppercased() }
+        // Upper-casing only when needed: identifiers are parsed on every verification.
+        let parts = [typeCode, issuerCode, serial].map { part in
+            part.utf8.contains { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) } ? part.uppercased() : part
+        }
         try Self.checkParts(type: parts[0], issuer: parts[1], serial: parts[2], version: version)
         guard let check = ISO7064.mod37_36(parts.joined() + Self.versionText(version)) else {
             throw Self.invalid("character", "证照标识只能包含数字和大写字母。")
@@ -87,15 +90,16 @@ public struct LicenseIdentifier: Hashable, Sendable, CustomStringConvertible, Co
 
     private static func checkParts(type: String, issuer: String, serial: String, version: Int) throws(DomainError) {
         func isAlphanumeric(_ text: String) -> Bool {
-            !text.isEmpty && text.utf8.allSatisfy { ISO7064.alphanumeric.contains($0) }
+            !text.isEmpty && text.utf8.allSatisfy { ISO7064.value(of: $0) != nil }
         }
-        guard isAlphanumeric(type), type.count <= 32 else {
+        // Every byte is ASCII once checked, so UTF-8 counts are character counts.
+        guard isAlphanumeric(type), type.utf8.count <= 32 else {
             throw invalid("type", "证照类型代码应为1至32位数字或大写字母。")
         }
-        guard isAlphanumeric(issuer), issuer.count == 18 else {
+        guard isAlphanumeric(issuer), issuer.utf8.count == 18 else {
             throw invalid("issuer", "颁发机构代码应为18位统一社会信用代码。")
         }
-        guard isAlphanumeric(serial), serial.count <= 40 else {
+        guard isAlphanumeric(serial), serial.utf8.count <= 40 else {
             throw invalid("serial", "证照流水号应为1至40位数字或大写字母。")
         }
         guard (1...999).contains(version) else {

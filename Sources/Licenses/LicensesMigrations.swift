@@ -6,7 +6,7 @@ import Storage
 /// licenses name a person. `lic_history` records each status change; `lic_pending` keeps the
 /// approved cases a license could not be issued for, until staff issue it by hand.
 enum LicensesMigrations {
-    static let all: [Migration] = [licenses]
+    static let all: [Migration] = [licenses, sharing]
 
     static let licenses = Migration(
         domain: "licenses", version: 1, name: "issuers, licenses, history and pending issues",
@@ -72,5 +72,47 @@ enum LicensesMigrations {
                 resolved_at {timestamp}
             )
             """,
+        ])
+
+    /// The representative's index (an enterprise's licenses show in its legal representative's wallet),
+    /// time-limited share links, and the use of licenses instead of paper (用证授权) with its log.
+    static let sharing = Migration(
+        domain: "licenses", version: 2, name: "shares, use authorisations and uses",
+        statements: [
+            "ALTER TABLE lic_licenses ADD COLUMN representative_index TEXT",
+            "CREATE INDEX lic_licenses_representative ON lic_licenses (representative_index)",
+            """
+            CREATE TABLE lic_shares (
+                token_hash TEXT PRIMARY KEY,
+                license_id {uuid} NOT NULL,
+                person_id {uuid} NOT NULL,
+                expires_at {timestamp} NOT NULL,
+                created_at {timestamp} NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE lic_authorisations (
+                id {uuid} PRIMARY KEY,
+                license_id {uuid} NOT NULL,
+                case_id {uuid} NOT NULL,
+                material_code TEXT NOT NULL,
+                person_id {uuid} NOT NULL,
+                granted_at {timestamp} NOT NULL,
+                withdrawn_at {timestamp}
+            )
+            """,
+            "CREATE UNIQUE INDEX lic_authorisations_case ON lic_authorisations (case_id, material_code, license_id)",
+            """
+            CREATE TABLE lic_uses (
+                id {uuid} PRIMARY KEY,
+                license_id {uuid} NOT NULL,
+                case_id {uuid} NOT NULL,
+                case_number TEXT,
+                department_name TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                used_at {timestamp} NOT NULL
+            )
+            """,
+            "CREATE INDEX lic_uses_license ON lic_uses (license_id, used_at)",
         ])
 }

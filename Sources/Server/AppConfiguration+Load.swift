@@ -50,6 +50,8 @@ extension AppConfiguration {
         config.operatorToken = reader.string(forKey: "zt.operatorToken", isSecret: true, default: "")
         config.dataKeyHex = reader.string(forKey: "zt.dataKey", isSecret: true, default: "")
         config.auditHash = reader.string(forKey: "zt.auditHash", default: config.auditHash)
+        config.licenseSigningAlgorithm = reader.string(
+            forKey: "zt.licenseSigning", default: config.licenseSigningAlgorithm)
         config.fieldCipher = reader.string(forKey: "zt.fieldCipher", default: config.fieldCipher)
         config.smsGatewayURL = reader.string(forKey: "zt.smsGatewayUrl", default: "")
         config.smsKeyID = reader.string(forKey: "zt.smsKeyId", default: config.smsKeyID)
@@ -90,6 +92,9 @@ extension AppConfiguration {
         func fail(_ message: String) -> ConfigurationError { ConfigurationError(message: message) }
         guard (0...65535).contains(port) else { throw fail("ZT_PORT 应为 0 至 65535 之间的整数") }
         guard ["SHA-256", "SM3"].contains(auditHash) else { throw fail("ZT_AUDIT_HASH 只能是 SHA-256 或 SM3") }
+        guard ["SM2", "ES256"].contains(licenseSigningAlgorithm) else {
+            throw fail("ZT_LICENSE_SIGNING 只能是 SM2 或 ES256")
+        }
         guard FieldCipher(name: fieldCipher) != nil else { throw fail("ZT_FIELD_CIPHER 只能是 SM4-GCM 或 AES-256-GCM") }
         guard ["json", "text"].contains(logFormat) else { throw fail("ZT_LOG_FORMAT 只能是 json 或 text") }
         guard dataKeyHex.isEmpty || (dataKeyHex.count == 64 && dataKeyHex.allSatisfy(\.isHexDigit)) else {

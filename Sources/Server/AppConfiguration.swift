@@ -36,6 +36,8 @@ public struct AppConfiguration: Sendable {
     public var dataKeyHex = ""
     /// The audit chain's hash: `SM3` or `SHA-256` (`ZT_AUDIT_HASH`).
     public var auditHash = "SM3"
+    /// The algorithm new licenses are signed with: `SM2` or `ES256` (`ZT_LICENSE_SIGNING`).
+    public var licenseSigningAlgorithm = "SM2"
     /// The cipher for personal data at rest: `SM4-GCM` or `AES-256-GCM` (`ZT_FIELD_CIPHER`).
     public var fieldCipher = "SM4-GCM"
     /// SMS gateway base URL; empty uses the development inbox (`ZT_SMS_GATEWAY_URL`).

@@ -50,7 +50,7 @@ public func buildRouter(platform: Platform) async throws -> Router<AppRequestCon
             gatewaySignature: GatewaySignature(keyID: configuration.smsKeyID, secret: configuration.smsSecret),
             clock: platform.clock, identity: platform.identity, oidc: platform.oidc,
             organisation: platform.organisation, realName: platform.realName, enterprises: platform.enterprises,
-            catalog: platform.catalog, cases: platform.cases,
+            catalog: platform.catalog, cases: platform.cases, licenses: platform.licenses,
             sessionCookies: SessionCookies(
                 secure: configuration.cookieSecure, maxAge: configuration.sessionAbsoluteHours * 3600)))
 }

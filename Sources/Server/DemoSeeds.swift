@@ -1,5 +1,6 @@
 import CatalogInterchange
 import Identity
+import Licenses
 import Messaging
 import Storage
 
@@ -71,6 +72,6 @@ enum DemoSeeds {
                         idTokenAlgorithm: .sm2),
                     id: "zt-demo-hr-system", secret: "demo-hr-system-secret-2026")
             },
-        ]
+        ] + LicensesModule.demoSeeds(service: platform.licenses)
     }
 }

@@ -4,10 +4,12 @@ public import Catalog
 import Foundation
 public import Identity
 public import Kernel
+public import Licenses
 public import Logging
 public import Messaging
 import NIOPosix
 public import ServiceLifecycle
+import Signing
 public import Storage
 
 /// The composition root: every store, service, subscriber and worker, wired from configuration.
@@ -41,6 +43,10 @@ public final class Platform: Sendable {
     public let catalog: CatalogService
     /// Case handling (办件): intake, the workflow engine, the statutory clock.
     public let cases: CaseService
+    /// The e-license library.
+    public let licenses: LicenseService
+    /// The issuers' signing keys (licenses now, receipts later).
+    public let issuerKeys: IssuerKeyRing
     /// The enterprise registry held in the database (loaded from a market-regulation export).
     public var enterpriseRegistry: DatabaseEnterpriseRegistry {
         DatabaseEnterpriseRegistry(database: database, sealer: sealer)
@@ -155,14 +161,21 @@ public final class Platform: Sendable {
                 directory: configuration.processDirectory.isEmpty
                     ? nil : URL(fileURLWithPath: configuration.processDirectory)),
             calendar: try Self.workCalendar(configuration), sealer: sealer, jobs: jobs)
-        let subscribers: [EventSubscriber] = []
-        manifests = [
-            StorageModule.manifest(subscribers: subscribers, database: database),
+        issuerKeys = IssuerKeyRing(database: database, sealer: sealer, clock: clock)
+        licenses = LicenseService(
+            database: database, audit: audit, clock: clock, organisation: organisation, identity: identity,
+            cases: cases, enterprises: enterprises, sealer: sealer, keys: issuerKeys,
+            catalogue: try LicenseTypeCatalogue.bundled(),
+            algorithm: SigningAlgorithm(rawValue: configuration.licenseSigningAlgorithm) ?? .sm2)
+        let modules = [
             MessagingModule.manifest(service: messaging),
             IdentityModule.manifest(service: identity),
             CatalogModule.manifest(service: catalog),
             CasesModule.manifest(service: cases, messaging: messaging),
+            LicensesModule.manifest(service: licenses),
         ]
+        // Storage's delivery job runs every module's subscribers, so it is declared after them.
+        manifests = [StorageModule.manifest(subscribers: modules.flatMap(\.subscribers), database: database)] + modules
         dispatcher = OutboxDispatcher(
             database: database, subscribers: manifests.flatMap(\.subscribers), queue: jobs, clock: clock,
             pollInterval: pollInterval, gate: gate, logger: logger)

@@ -2,6 +2,7 @@ public import Cases
 public import Catalog
 public import Identity
 public import Kernel
+public import Licenses
 public import Messaging
 public import Prometheus
 public import Storage
@@ -42,6 +43,8 @@ public struct WebDependencies: Sendable {
     public var catalog: CatalogService
     /// Case handling (办件).
     public var cases: CaseService
+    /// The e-license library (电子证照).
+    public var licenses: LicenseService
 
     /// Creates the dependencies.
     public init(
@@ -50,7 +53,7 @@ public struct WebDependencies: Sendable {
         gatewaySignature: GatewaySignature, clock: any Clock, identity: IdentityService, oidc: OIDCProvider,
         organisation: OrganisationService,
         realName: RealNameService, enterprises: EnterpriseService, catalog: CatalogService, cases: CaseService,
-        sessionCookies: SessionCookies
+        licenses: LicenseService, sessionCookies: SessionCookies
     ) {
         self.database = database
         self.jobs = jobs
@@ -69,5 +72,6 @@ public struct WebDependencies: Sendable {
         self.enterprises = enterprises
         self.catalog = catalog
         self.cases = cases
+        self.licenses = licenses
     }
 }

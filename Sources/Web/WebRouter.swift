@@ -45,6 +45,8 @@ public enum WebRouter {
         CaseAPIRoutes.add(to: router, dependencies: dependencies)
         CaseAdminRoutes.add(to: router, dependencies: dependencies)
         CaseBundleRoutes.add(to: router, dependencies: dependencies)
+        LicenseRoutes.add(to: router, dependencies: dependencies)
+        IssuerKeyRoutes.add(to: router, dependencies: dependencies)
         routes.load(from: router)
         return router
     }

@@ -1,6 +1,7 @@
 import Cases
 import CasesModel
 import Foundation
+import Identity
 import Kernel
 import Licenses
 import StorageTesting
@@ -51,6 +52,39 @@ struct LicenseFromCaseTests {
             #expect(try await fixture.licenses.verify(license.code).verdict == .valid)
             #expect(try await fixture.licenses.license(license.id, personID: fixture.applicantID) == license)
             #expect(try await fixture.licenses.pending(by: fixture.staff("scj-sp01")).isEmpty)
+        }
+    }
+}
+
+@Suite("Licenses of an enterprise in its people's wallets")
+struct LicenseEnterpriseWalletTests {
+    @Test(
+        "the enterprise's representative and its current agent see its license; a stranger does not",
+        arguments: TestDatabase.available)
+    func enterpriseWallet(database: TestDatabase) async throws {
+        try await LicensesFixture.with(database) { fixture in
+            // Setup: a license held by the demo enterprise (张三 represents it, 王伟 is its agent), with no
+            // representative id in its fields, so only the enterprise membership can put it in a wallet.
+            let license = try await fixture.licenses.issue(
+                IssueLicense(
+                    typeKey: "food-business-permit",
+                    fields: [
+                        "operatorName": DemoEnterpriseRegistry.name, "creditCode": DemoEnterpriseRegistry.creditCode,
+                        "businessType": "预包装食品销售", "premisesArea": "60", "handledBy": "王伟",
+                    ]), by: fixture.staff("scj-sp01"))
+            let stranger = try await fixture.identity.register(
+                RegisterPerson(name: "李四", idNumber: "110101199001011237", phone: "13800000002", password: "政通演示2026"),
+                context: LoginContext(channel: "web", clientAddress: "192.0.2.12", userAgent: "test"))
+
+            // Act
+            let representativeWallet = try await fixture.licenses.wallet(personID: fixture.applicantID)
+            let agentWallet = try await fixture.licenses.wallet(personID: fixture.enterprise.agent.id)
+            let strangerWallet = try await fixture.licenses.wallet(personID: stranger.id)
+
+            // Verify
+            #expect(representativeWallet.map(\.id).contains(license.id))
+            #expect(agentWallet.map(\.id) == [license.id])
+            #expect(strangerWallet.isEmpty)
         }
     }
 }

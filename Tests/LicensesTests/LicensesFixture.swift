@@ -21,6 +21,9 @@ struct LicensesFixture {
     let keys: IssuerKeyRing
     let demo: DemoOrganisation
     let applicantID: UUID
+    let identity: IdentityService
+    /// The demo enterprise: 张三 (the applicant) represents it, 王伟 is its agent.
+    let enterprise: DemoEnterprise
 
     static let start = Date(timeIntervalSince1970: 1_777_341_600)
     static let foodPermit = "111301000000135718300011100800001"
@@ -52,15 +55,20 @@ struct LicensesFixture {
                 database: database, audit: audit, clock: clock, organisation: organisation, identity: identity,
                 catalog: catalog, processes: try ProcessRegistry.standard(), calendar: try WorkCalendar.national(),
                 sealer: sealer, jobs: JobQueue(database: database, clock: clock))
+            let enterprises = EnterpriseService(
+                database: database, audit: audit, sealer: sealer, clock: clock, registry: nil,
+                organisation: organisation)
+            let enterprise = try await enterprises.seedDemoEnterprise(identity: identity)
             let keys = IssuerKeyRing(database: database, sealer: sealer, clock: clock)
             let licenses = LicenseService(
                 database: database, audit: audit, clock: clock, organisation: organisation, identity: identity,
-                sealer: sealer, keys: keys, catalogue: try LicenseTypeCatalogue.bundled())
+                cases: cases, enterprises: enterprises, sealer: sealer, keys: keys,
+                catalogue: try LicenseTypeCatalogue.bundled())
             try await licenses.registerDemoIssuers()
             try await body(
                 LicensesFixture(
                     database: database, clock: clock, licenses: licenses, cases: cases, keys: keys, demo: demo,
-                    applicantID: person.id))
+                    applicantID: person.id, identity: identity, enterprise: enterprise))
         }
     }
 
@@ -81,9 +89,21 @@ struct LicensesFixture {
                 ]), by: staff("scj-sp01"))
     }
 
+    /// A business license of the demo citizen's shop, the citizen its legal representative.
+    func issuedBusinessLicense() async throws -> License {
+        try await licenses.issue(
+            IssueLicense(
+                typeKey: "business-license",
+                fields: [
+                    "name": "石家庄市长安区张三小吃店", "creditCode": "91130102MA0G8XKQ5Q", "entityType": "个体工商户",
+                    "legalRepresentative": "张三", "legalRepresentativeIDNumber": "130102199003071233",
+                    "registeredCapital": "10万元", "establishedOn": "2024-03-01", "address": "石家庄市长安区建设北大街1号",
+                ]), by: staff("scj-sp01"))
+    }
+
     /// Runs the license subscriber on every `cases.case-concluded` event in the outbox, as the dispatcher would.
     func deliverConcludedEvents() async throws {
-        let subscriber = licenses.issueOnConclusion(cases: cases)
+        let subscriber = licenses.issueOnConclusion()
         let events = try await database.read { sql in
             try await sql.raw(
                 """

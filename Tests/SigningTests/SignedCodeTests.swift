@@ -25,7 +25,9 @@ struct SignedCodeTests {
     /// `bytes` as a code of `format`, bypassing signing: for feeding the decoder broken layers.
     static func code(of bytes: [UInt8]) -> String { format.prefix + Base45.encode(bytes) }
 
-    @Test("a code round-trips for both algorithms and stays in the QR alphanumeric set", arguments: SigningAlgorithm.allCases)
+    @Test(
+        "a code round-trips for both algorithms and stays in the QR alphanumeric set",
+        arguments: SigningAlgorithm.allCases)
     func roundTrip(algorithm: SigningAlgorithm) throws {
         // Setup
         let key = try SigningKey.generate(algorithm)
@@ -115,7 +117,9 @@ struct SignedCodeTests {
 
         for bytes in broken {
             // Act
-            let error = #expect(throws: SignedCodeError.self) { try Self.format.decode(Self.code(of: bytes), keys: [key.jwk]) }
+            let error = #expect(throws: SignedCodeError.self) {
+                try Self.format.decode(Self.code(of: bytes), keys: [key.jwk])
+            }
 
             // Verify
             #expect(error == .badCompression)
@@ -151,15 +155,19 @@ struct SignedCodeTests {
         #expect(throws: SignedCodeError.tooLarge(limit: 16 * 1024)) {
             try Self.format.encode(Self.noise(20 * 1024), signedBy: key)
         }
-        #expect(throws: SignedCodeError.tooLong(limit: 4296)) { try Self.format.encode(Self.noise(3 * 1024), signedBy: key) }
+        #expect(throws: SignedCodeError.tooLong(limit: 4296)) {
+            try Self.format.encode(Self.noise(3 * 1024), signedBy: key)
+        }
     }
 
     @Test("each error has a stable code and a Chinese explanation for people")
     func domainErrors() {
         // Setup
         let errors: [(SignedCodeError, String)] = [
-            (.tooLong(limit: 4296), "signed-code.too-long"), (.wrongPrefix(expected: "ZT1:"), "signed-code.wrong-prefix"),
-            (.notBase45(.danglingCharacter), "signed-code.not-base45"), (.badCompression, "signed-code.bad-compression"),
+            (.tooLong(limit: 4296), "signed-code.too-long"),
+            (.wrongPrefix(expected: "ZT1:"), "signed-code.wrong-prefix"),
+            (.notBase45(.danglingCharacter), "signed-code.not-base45"),
+            (.badCompression, "signed-code.bad-compression"),
             (.tooLarge(limit: 16384), "signed-code.too-large"), (.cose(.malformed("x")), "signed-code.malformed"),
             (.cose(.invalidCBOR(.truncated(offset: 0))), "signed-code.malformed"),
             (.cose(.algorithmNotAllowed(-8)), "signed-code.algorithm-not-allowed"),

@@ -95,6 +95,16 @@ struct AdminAccessTests {
         "POST /api/v1/staff/tasks/{}/claim": "*",
         "POST /api/v1/staff/tasks/{}/release": "*",
         "POST /api/v1/staff/tasks/{}/decide": "*",
+        "GET /api/v1/staff/licenses": "*",
+        "POST /api/v1/staff/licenses": "*",
+        "GET /api/v1/staff/licenses/pending": "*",
+        "POST /api/v1/staff/licenses/import": "*",
+        "GET /api/v1/staff/licenses/{}": "*",
+        "POST /api/v1/staff/licenses/{}/suspend": "*",
+        "POST /api/v1/staff/licenses/{}/reinstate": "*",
+        "POST /api/v1/staff/licenses/{}/revoke": "*",
+        "POST /api/v1/staff/licenses/{}/renew": "*",
+        "GET /api/v1/staff/cases/{}/licenses": "*",
     ]
     /// API routes with a credential of their own (an OIDC bearer token, a gateway signature): no
     /// session, role or operator token opens them.
@@ -107,6 +117,12 @@ struct AdminAccessTests {
         "POST /api/v1/cases/{}/materials", "POST /api/v1/cases/{}/submit", "POST /api/v1/cases/{}/correction",
         "POST /api/v1/cases/{}/withdraw", "POST /api/v1/bundles/{}/cases", "GET /api/v1/case-bundles/{}",
         "POST /api/v1/case-bundles/{}/materials", "POST /api/v1/case-bundles/{}/submit",
+        "GET /api/v1/me/licenses",
+        "GET /api/v1/me/licenses/{}",
+        "POST /api/v1/me/licenses/{}/shares",
+        "GET /api/v1/me/licenses/{}/uses",
+        "GET /api/v1/cases/{}/licenses",
+        "POST /api/v1/cases/{}/licenses",
     ]
     /// Routes staff may use and the operator token may not: people's data is for staff with a role.
     static let staffOnly: Set<String> = [
@@ -122,6 +138,16 @@ struct AdminAccessTests {
         "POST /api/v1/staff/cases/{}/pause", "POST /api/v1/staff/cases/{}/resume",
         "POST /api/v1/staff/cases/{}/extend", "POST /api/v1/staff/tasks/{}/claim",
         "POST /api/v1/staff/tasks/{}/release", "POST /api/v1/staff/tasks/{}/decide",
+        "GET /api/v1/staff/licenses",
+        "POST /api/v1/staff/licenses",
+        "GET /api/v1/staff/licenses/pending",
+        "POST /api/v1/staff/licenses/import",
+        "GET /api/v1/staff/licenses/{}",
+        "POST /api/v1/staff/licenses/{}/suspend",
+        "POST /api/v1/staff/licenses/{}/reinstate",
+        "POST /api/v1/staff/licenses/{}/revoke",
+        "POST /api/v1/staff/licenses/{}/renew",
+        "GET /api/v1/staff/cases/{}/licenses",
     ]
     /// Public API routes: published information that every caller, signed in or not, may read.
     static let publicRoutes: Set<String> = [
@@ -129,6 +155,10 @@ struct AdminAccessTests {
         "GET /api/v1/catalog/search", "GET /api/v1/catalog/departments", "GET /api/v1/catalog/bundles",
         "GET /api/v1/catalog/bundles/{}", "GET /api/v1/catalog/locations", "GET /api/v1/catalog/locations/nearby",
         "GET /api/v1/cases/progress", "GET /api/v1/cases/figures",
+        "POST /api/v1/licenses/verify",
+        "GET /api/v1/licenses/status-list",
+        "GET /api/v1/licenses/types",
+        "GET /api/v1/licenses/shared/{}",
     ]
 
     @Test("each caller gets in exactly where the table says")

@@ -12,9 +12,10 @@ import Testing
 struct CaseAPIStaffTests {
     typealias API = CaseAPITests
 
-    /// The demo staff of 市场监督管理局 (docs/organisation.md): username → TOTP secret.
+    /// Demo staff (docs/organisation.md): username → TOTP secret; 市场监督管理局's, and 人社局's approver.
     static let secrets = [
         "scj-sl01": "SCJSLZTDEMO23456", "scj-sp01": "SCJSPAZTDEMO2345", "scj-sp02": "SCJSPBZTDEMO2345",
+        "scj-admin": "SCJADMINZTDEMO23", "rsj-jy01": "RSJJYZTDEMO23456",
     ]
 
     /// Signs a demo staff member in through the real login pages; returns the `zt_staff` cookie value.

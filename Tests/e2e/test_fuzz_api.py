@@ -5,14 +5,16 @@
   it finds anything. That covers every operation of the contract, the cases API included: the public
   progress query and figures are fuzzed for real, the applicant and staff routes for their 401/403.
 * test_cases_api_survives_fuzzing_as_a_citizen signs the demo citizen (张三, 13800000000) in through
-  the real login form and fuzzes the applicant's cases API (/api/v1/cases…) with that session, so
-  drafts, forms, uploads, submission and withdrawal are reached with generated input.
+  the real login form and fuzzes the applicant's cases API (/api/v1/cases…) and 证照夹 API
+  (/api/v1/me/licenses…) with that session, so drafts, forms, uploads, submission, withdrawal,
+  用证授权 and the holder's licenses, shares and uses are reached with generated input.
 
 * test_staff_cases_api_survives_fuzzing_as_staff signs demo staff of 市市场监督管理局 in (password,
   then a TOTP code from the demo secret: harness/staff_login.py) and fuzzes the workbench API
   (/api/v1/staff/…) with that session, once as the intake clerk over submitted cases and once as
   the approver over accepted ones, so acceptance, refusal, corrections, claiming, deciding, pausing
-  and extending are reached on real cases. The citizen submits the cases through the API first.
+  and extending are reached on real cases; the approver also holds licenses.issue, so the bureau's
+  license API (/api/v1/staff/licenses…) is reached for real. The citizen submits the cases first.
 
 On PostgreSQL when $ZT_TEST_POSTGRES_URL is set, else on SQLite. ZT_FUZZ_MAX_EXAMPLES changes the
 budget (default: the script's, about a minute in all; 40 per operation for the citizen and staff
@@ -46,6 +48,11 @@ CITIZEN_CHECKS = ",".join([
 ])
 DEMO_PHONE = "13800000000"
 DEMO_PASSWORD = "政通演示2026"
+# What each signed-in run reaches: the applicant's cases API (用证授权 under /api/v1/cases/{id}/licenses
+# included) and the holder's 证照夹 API; the workbench and the bureau's license API (/api/v1/staff/…:
+# the approver, scj-sp01, holds licenses.issue; the intake clerk's license calls are refused).
+CITIZEN_PATHS = "^/api/v1/(cases|me/licenses)"
+STAFF_PATHS = "^/api/v1/staff/"
 
 
 @pytest.mark.skipif(SCHEMATHESIS is None, reason="schemathesis is not installed (pip install -r Tests/e2e/requirements.txt)")
@@ -109,7 +116,7 @@ def test_cases_api_survives_fuzzing_as_a_citizen(tmp_path):
     server = started_server()
     try:
         session = citizen_session(server.url)
-        command = session_fuzz_command(server.url, "^/api/v1/cases", f"zt_session={session}")
+        command = session_fuzz_command(server.url, CITIZEN_PATHS, f"zt_session={session}")
         result = subprocess.run(command, capture_output=True, text=True, timeout=400, cwd=tmp_path)
         alive = server.process is not None and server.process.poll() is None
     finally:
@@ -201,7 +208,7 @@ def test_staff_cases_api_survives_fuzzing_as_staff(tmp_path, role):
         cookie = f"zt_staff={staff_session(server.url, *(INTAKE_CLERK if role == 'intake' else APPROVER))}"
         before = {case_id: timeline_length(server.url, cookie, case_id) for case_id in cases}
         config = real_ids_config(tmp_path, server.url, cookie, cases)
-        command = session_fuzz_command(server.url, "^/api/v1/staff/", cookie, config)
+        command = session_fuzz_command(server.url, STAFF_PATHS, cookie, config)
         result = subprocess.run(command, capture_output=True, text=True, timeout=400, cwd=tmp_path)
         alive = server.process is not None and server.process.poll() is None
         # Fuzzing only unknown ids would prove little: some real case must have moved on.

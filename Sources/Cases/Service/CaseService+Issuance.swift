@@ -24,3 +24,32 @@ extension CaseService {
             applicant: try await openApplicant(caseID, sql: tx.sql), form: try await openForm(caseID, sql: tx.sql))
     }
 }
+
+/// A material of a case's item that an e-license of some type satisfies (免提交 by 用证授权).
+public struct CaseLicenseMaterial: Sendable, Equatable {
+    /// The material code in the guide, such as `M02`.
+    public var code: String
+    /// Its name.
+    public var name: String
+    /// The license type key that satisfies it, such as `business-license`.
+    public var licenseType: String
+}
+
+extension CaseService {
+    /// The materials of the case's item, for its chosen situations, that a license can satisfy;
+    /// `actor` must be able to read the case.
+    public func licenseMaterials(_ caseID: UUID, by actor: CaseActor) async throws -> (
+        CaseRecord, [CaseLicenseMaterial]
+    ) {
+        let record = try await database.read { sql in
+            guard let record = try await CaseRow.load(caseID, sql: sql), try await mayRead(record, by: actor, sql: sql)
+            else { throw Self.notFound() }
+            return record
+        }
+        let guide = try await catalog.guide(itemID: record.itemID, version: record.itemVersion)
+        let materials = guide.materials(for: Set(record.situations)).compactMap { material in
+            material.licenseType.map { CaseLicenseMaterial(code: material.code, name: material.name, licenseType: $0) }
+        }
+        return (record, materials)
+    }
+}

@@ -13,17 +13,19 @@ enum LicenseRow {
 
     static func insert(
         _ license: License, type: LicenseType, issuer: LicenseIssuer, serial: String, version: Int,
-        holderIndex: String, fieldsSealed: [UInt8], applicantAccount: UUID?, kid: String, supersedes: UUID?,
+        holderIndex: String, representativeIndex: String?, fieldsSealed: [UInt8], applicantAccount: UUID?, kid: String,
+        supersedes: UUID?,
         now: Date, sql: any SQLDatabase
     ) async throws {
         try await sql.raw(
             """
             INSERT INTO lic_licenses (id, identifier, type_key, issuer_code, serial, version, department_id,
-                holder_kind, holder_index, holder_name_masked, fields_sealed, status, issued_on, valid_until,
+                holder_kind, holder_index, representative_index, holder_name_masked, fields_sealed, status, issued_on, valid_until,
                 case_id, applicant_account, code, kid, supersedes, created_at, updated_at)
             VALUES (\(bind: license.id), \(bind: license.identifier.description), \(bind: type.key),
                 \(bind: issuer.creditCode), \(bind: serial), \(bind: version), \(bind: issuer.departmentID),
-                \(bind: type.holder.rawValue), \(bind: holderIndex), \(bind: license.holderNameMasked),
+                \(bind: type.holder.rawValue), \(bind: holderIndex), \(bind: representativeIndex),
+                \(bind: license.holderNameMasked),
                 \(bind: Data(fieldsSealed)), \(bind: license.status.rawValue), \(bind: license.issuedOn.description),
                 \(bind: license.validUntil?.description), \(bind: license.caseID), \(bind: applicantAccount),
                 \(bind: license.code), \(bind: kid), \(bind: supersedes), \(bind: now), \(bind: now))

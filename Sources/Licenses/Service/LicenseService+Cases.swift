@@ -1,4 +1,4 @@
-public import Cases
+import Cases
 import CasesModel
 import Foundation
 import Kernel
@@ -10,7 +10,7 @@ extension LicenseService {
     ///
     /// A case whose data cannot make a valid license (a field missing or malformed) is not retried
     /// forever: it is kept in `lic_pending` with the reason, for the issuing staff to complete by hand.
-    public func issueOnConclusion(cases: CaseService) -> EventSubscriber {
+    public func issueOnConclusion() -> EventSubscriber {
         EventSubscriber(name: "licenses.issue-on-conclusion", eventTypes: ["cases.case-concluded"]) { event, tx in
             let payload = try JSONDecoder().decode(CaseEventPayload.self, from: Data(event.payload.utf8))
             guard payload.outcome == .approved, let type = catalogue.type(issuedBy: payload.itemCode),

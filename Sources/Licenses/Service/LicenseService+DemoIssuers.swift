@@ -21,6 +21,25 @@ extension LicenseService {
         }
     }
 
+    /// The demo citizen's shop (张三, 130102199003071233, its legal representative) holds a business
+    /// license, so the wallet and 用证授权 have something to show; issued by the platform itself.
+    package func seedDemoLicenses() async throws {
+        guard let type = catalogue.type("business-license") else { return }
+        let fields = try LicenseFieldRules.checked(
+            [
+                "name": "石家庄市长安区张三小吃店", "creditCode": "91130102MA0G8XKQ5Q", "entityType": "个体工商户",
+                "legalRepresentative": "张三", "legalRepresentativeIDNumber": "130102199003071233",
+                "registeredCapital": "10万元", "establishedOn": "2024-03-01", "address": "石家庄市长安区建设北大街1号",
+                "scope": "餐饮服务；食品销售",
+            ], type: type, clock: clock)
+        try await database.transaction { tx in
+            let issuer = try await issuer(of: type, sql: tx.sql)
+            _ = try await insert(
+                type: type, fields: fields, issuer: issuer, issuedOn: try CalendarDay(year: 2024, month: 3, day: 1),
+                origin: .init(action: "issued", actor: .system), in: tx)
+        }
+    }
+
     /// A well-formed 统一社会信用代码 for a government department: `11`, the division, nine digits
     /// derived from `seed`, and the GB 32100 check character.
     static func demoCreditCode(division: String, seed: String) -> String {

@@ -66,6 +66,7 @@ extension LicenseService {
         try await LicenseRow.insert(
             license, type: type, issuer: issuer, serial: serial, version: origin.version,
             holderIndex: holderIndex(fields[type.holderIDField] ?? ""),
+            representativeIndex: type.representativeIDField.flatMap { fields[$0] }.map(holderIndex),
             fieldsSealed: try sealer.seal(Self.json(fields), context: LicenseRow.fieldsContext),
             applicantAccount: origin.applicantAccount, kid: key.kid, supersedes: origin.supersedes, now: now,
             sql: tx.sql)

@@ -5,17 +5,22 @@ import SQLKit
 import Storage
 
 extension LicenseService {
-    /// The person's wallet (证照夹): licenses they hold, and those issued on cases they filed for an
-    /// organisation. Newest first; superseded versions are left out.
+    /// The person's wallet (证照夹): licenses they hold; those of the enterprises they represent or are
+    /// a current agent of (我的企业); those naming them as legal representative; and those issued on
+    /// cases they filed for an organisation. Newest first; superseded versions are left out.
     public func wallet(personID: UUID) async throws -> [License] {
         let person = try await identity.applicantInClear(personID)
+        let memberships = try await enterprises.myEnterprises(
+            by: Actor(id: personID.uuidString, channel: "web", clientAddress: "-", roles: ["person"]))
         let index = holderIndex(person.idNumber)
+        let holders = [index] + memberships.map { holderIndex($0.enterprise.creditCode) }
         return try await database.read { sql in
             let names = try await LicenseRow.issuerNames(sql: sql)
             return try await sql.raw(
                 """
                 SELECT \(unsafeRaw: LicenseRow.columns) FROM lic_licenses
-                WHERE (holder_index = \(bind: index) OR applicant_account = \(bind: personID)) AND status <> 'superseded'
+                WHERE (holder_index IN (\(binds: holders)) OR representative_index = \(bind: index)
+                    OR applicant_account = \(bind: personID)) AND status <> 'superseded'
                 ORDER BY created_at DESC, id
                 """
             ).all().map { try LicenseRow.decode($0, catalogue: catalogue, issuers: names, sealer: sealer) }

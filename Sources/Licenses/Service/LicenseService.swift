@@ -1,3 +1,4 @@
+public import Cases
 import Foundation
 public import Identity
 public import Kernel
@@ -14,6 +15,8 @@ public struct LicenseService: Sendable {
     package let clock: any Clock
     package let organisation: OrganisationService
     package let identity: IdentityService
+    package let cases: CaseService
+    package let enterprises: EnterpriseService
     package let sealer: FieldSealer
     package let keys: IssuerKeyRing
     package let catalogue: LicenseTypeCatalogue
@@ -26,7 +29,9 @@ public struct LicenseService: Sendable {
     /// Creates the service.
     public init(
         database: any Database, audit: AuditLog, clock: any Clock, organisation: OrganisationService,
-        identity: IdentityService, sealer: FieldSealer, keys: IssuerKeyRing, catalogue: LicenseTypeCatalogue,
+        identity: IdentityService, cases: CaseService, enterprises: EnterpriseService, sealer: FieldSealer,
+        keys: IssuerKeyRing,
+        catalogue: LicenseTypeCatalogue,
         algorithm: SigningAlgorithm = .sm2
     ) {
         self.database = database
@@ -34,6 +39,8 @@ public struct LicenseService: Sendable {
         self.clock = clock
         self.organisation = organisation
         self.identity = identity
+        self.cases = cases
+        self.enterprises = enterprises
         self.sealer = sealer
         self.keys = keys
         self.catalogue = catalogue

@@ -8,7 +8,7 @@ public import Storage
 /// It proves who signed what and whether the license has expired; whether the issuer has since
 /// suspended or revoked it needs the status list or the platform (`LicenseService.verify`).
 public struct LicenseVerifier: Sendable {
-    private let keys: [String: PublishedIssuerKey]
+    private let keys: [String: (published: PublishedIssuerKey, parsed: VerifyingKey)]
     private let issuerNames: [String: String]
     private let format: SignedCode
 
@@ -16,7 +16,10 @@ public struct LicenseVerifier: Sendable {
     public init(
         keys: [PublishedIssuerKey], issuerNames: [String: String] = [:], prefix: String = LicenseService.codePrefix
     ) {
-        self.keys = Dictionary(keys.map { ($0.jwk.kid, $0) }, uniquingKeysWith: { first, _ in first })
+        // Parsed once here: reading a JWK's coordinates costs about as much as a quarter of the SM2 check.
+        self.keys = Dictionary(
+            keys.compactMap { key in VerifyingKey(jwk: key.jwk).map { (key.jwk.kid, (key, $0)) } },
+            uniquingKeysWith: { first, _ in first })
         self.issuerNames = issuerNames
         self.format = SignedCode(prefix: prefix)
     }
@@ -26,9 +29,9 @@ public struct LicenseVerifier: Sendable {
         var kid = ""
         let payload: [UInt8]
         do {
-            payload = try format.decode(text.trimmingCharacters(in: .whitespacesAndNewlines)) { requested in
+            payload = try format.decode(Self.trimmed(text)) { (requested: [UInt8]) -> VerifyingKey? in
                 kid = String(decoding: requested, as: UTF8.self)
-                return keys[kid]?.jwk
+                return keys[kid]?.parsed
             }
         } catch .cose(.unknownKey) {
             return Self.result(.unknownKey, "签名密钥不在已公布的发证机关公钥中（可能已因泄露被吊销），无法确认真伪。")
@@ -37,9 +40,9 @@ public struct LicenseVerifier: Sendable {
         } catch .wrongPrefix {
             return Self.result(.malformed, "这不是政通电子证照二维码（应以 \(format.prefix) 开头）。")
         } catch {
-            return Self.result(.malformed, "二维码内容不完整或已损坏，无法识别（\(error)）。")
+            return Self.result(.malformed, "二维码内容不完整或已损坏，无法识别：\(error.domainError.detail)")
         }
-        guard let key = keys[kid], let claims = LicenseClaims(cbor: payload) else {
+        guard let key = keys[kid]?.published, let claims = LicenseClaims(cbor: payload) else {
             return Self.result(.malformed, "签名有效，但内容不是电子证照。")
         }
         var verification = LicenseVerification(
@@ -57,6 +60,14 @@ public struct LicenseVerifier: Sendable {
             verification.reason = "证照已超过有效期。"
         }
         return verification
+    }
+
+    /// `text` without surrounding whitespace (a pasted scan often ends in a newline). Foundation's trim
+    /// copies the whole string on Linux, so it runs only when an end byte could be whitespace.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        func plain(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
+        return plain(first) && plain(last) ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private static func result(_ verdict: LicenseVerification.Verdict, _ reason: String) -> LicenseVerification {

@@ -18,13 +18,16 @@ public struct LicenseType: Codable, Sendable, Equatable, Identifiable {
     public var holderNameField: String
     /// The field holding the holder's 身份证号 or 统一社会信用代码: whose wallet the license is in.
     public var holderIDField: String
+    /// The field holding the 身份证号 of the organisation's representative, whose wallet shows it too.
+    public var representativeIDField: String?
     /// The cases that issue it when approved, if any.
     public var fromCases: CaseLicenseMapping?
 
     /// Declares a type.
     public init(
         key: String, code: String, name: String, holder: LicenseHolderKind, issuerDepartment: String, validYears: Int?,
-        fields: [LicenseField], holderNameField: String, holderIDField: String, fromCases: CaseLicenseMapping? = nil
+        fields: [LicenseField], holderNameField: String, holderIDField: String, representativeIDField: String? = nil,
+        fromCases: CaseLicenseMapping? = nil
     ) {
         self.key = key
         self.code = code
@@ -35,6 +38,7 @@ public struct LicenseType: Codable, Sendable, Equatable, Identifiable {
         self.fields = fields
         self.holderNameField = holderNameField
         self.holderIDField = holderIDField
+        self.representativeIDField = representativeIDField
         self.fromCases = fromCases
     }
 

@@ -23,6 +23,9 @@ public struct LicenseTypeCatalogue: Sendable {
             if type.field(type.holderIDField).map({ [.idNumber, .creditCode].contains($0.kind) }) != true {
                 problems.append("\(type.key)：持证者证件字段 \(type.holderIDField) 应为身份证号或统一社会信用代码字段")
             }
+            if let field = type.representativeIDField, type.field(field)?.kind != .idNumber {
+                problems.append("\(type.key)：代表人证件字段 \(field) 应为身份证号字段")
+            }
             if let years = type.validYears, !(1...100).contains(years) {
                 problems.append("\(type.key)：有效年限应在1至100年之间")
             }

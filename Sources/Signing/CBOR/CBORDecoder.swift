@@ -6,6 +6,8 @@
 /// Rejected with a `CBORError`: truncation, declared lengths past the end, nesting past `maxDepth`,
 /// trailing bytes, floats and simple values other than false/true/null, and invalid UTF-8.
 struct CBORDecoder {
+    /// The most elements reserved ahead for one array or map; larger ones grow as they are filled.
+    private static let reserveLimit = 1024
     private let bytes: [UInt8]
     private let maxDepth: Int
     private var offset = 0
@@ -44,13 +46,14 @@ struct CBORDecoder {
             // Every element takes at least one byte, so a count beyond the remaining bytes is a lie.
             guard argument <= UInt64(remaining) else { throw .lengthExceedsInput(offset: start) }
             var items: [CBORValue] = []
-            items.reserveCapacity(Int(argument))
+            // Capped: nested containers each claiming the rest of the input must not reserve it all at once.
+            items.reserveCapacity(min(Int(argument), Self.reserveLimit))
             for _ in 0..<argument { items.append(try decodeItem(depth: depth + 1)) }
             return .array(items)
         case 5:
             guard argument <= UInt64(remaining / 2) else { throw .lengthExceedsInput(offset: start) }
             var entries: [CBORValue: CBORValue] = [:]
-            entries.reserveCapacity(Int(argument))
+            entries.reserveCapacity(min(Int(argument), Self.reserveLimit))
             for _ in 0..<argument {
                 let keyStart = offset
                 let key = try decodeItem(depth: depth + 1)

@@ -54,6 +54,23 @@ public struct SignedCode: Sendable {
         _ text: String, allowing algorithms: Set<SigningAlgorithm> = Set(SigningAlgorithm.allCases),
         key lookup: (_ kid: [UInt8]) -> JSONWebKey?
     ) throws(SignedCodeError) -> [UInt8] {
+        let message = try unwrap(text)
+        do { return try COSESign1.verify(message, allowing: algorithms, key: lookup) } catch { throw .cose(error) }
+    }
+
+    /// As `decode(_:allowing:key:)` with keys the caller parsed once.
+    public func decode(
+        _ text: String, allowing algorithms: Set<SigningAlgorithm> = Set(SigningAlgorithm.allCases),
+        parsedKey lookup: (_ kid: [UInt8]) -> VerifyingKey?
+    ) throws(SignedCodeError) -> [UInt8] {
+        let message = try unwrap(text)
+        do { return try COSESign1.verify(message, allowing: algorithms, parsedKey: lookup) } catch {
+            throw .cose(error)
+        }
+    }
+
+    /// The COSE_Sign1 bytes inside `text`: length, prefix, Base45 and zlib undone and checked.
+    private func unwrap(_ text: String) throws(SignedCodeError) -> [UInt8] {
         let bytes = text.utf8
         guard bytes.count <= maxTextLength else { throw .tooLong(limit: maxTextLength) }
         // Compared as bytes: String comparison would accept canonically equivalent Unicode.
@@ -64,11 +81,6 @@ public struct SignedCode: Sendable {
         } catch {
             throw .notBase45(error)
         }
-        let message = try Zlib.decompress(compressed, limit: maxDecompressedSize)
-        do {
-            return try COSESign1.verify(message, allowing: algorithms, key: lookup)
-        } catch {
-            throw .cose(error)
-        }
+        return try Zlib.decompress(compressed, limit: maxDecompressedSize)
     }
 }

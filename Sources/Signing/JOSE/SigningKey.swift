@@ -48,23 +48,7 @@ public struct SigningKey: Sendable {
 
     /// Whether `signature` (r‖s) over `input` was made by the private half of `jwk`.
     public static func isValid(_ signature: [UInt8], for input: [UInt8], by jwk: JSONWebKey) -> Bool {
-        guard let x = Base64URL.decode(jwk.x), let y = Base64URL.decode(jwk.y), x.count == 32, y.count == 32,
-            signature.count == 64
-        else { return false }
-        let point = [0x04] + Array(x) + Array(y)
-        switch SigningAlgorithm(rawValue: jwk.alg) {
-        case .es256:
-            guard let key = try? P256.Signing.PublicKey(x963Representation: point),
-                let parsed = try? P256.Signing.ECDSASignature(rawRepresentation: signature)
-            else { return false }
-            return key.isValidSignature(parsed, for: input)
-        case .sm2:
-            guard let key = try? SM2PublicKey(x963Representation: point),
-                let parsed = try? SM2Signature(rawRepresentation: signature)
-            else { return false }
-            return key.isValidSignature(parsed, for: input)
-        case nil: return false
-        }
+        VerifyingKey(jwk: jwk)?.isValid(signature, for: input) ?? false
     }
 
     /// The JWK with its RFC 7638 thumbprint (SHA-256 over the required members in order) as `kid`.
