@@ -29,9 +29,15 @@ struct OpenSSL {
         String(decoding: try read(name), as: UTF8.self)
     }
 
+    /// One `openssl` at a time in this test process: a CI run crashed inside corelibs Foundation's
+    /// `Process.run()` (a memmove on freed memory) while parameterised tests started several at once.
+    private static let launches = NSLock()
+
     /// Runs `openssl arguments…` and returns its exit status and standard output.
     @discardableResult
     func run(_ arguments: [String]) throws -> (status: Int32, output: [UInt8]) {
+        Self.launches.lock()
+        defer { Self.launches.unlock() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["openssl"] + arguments
