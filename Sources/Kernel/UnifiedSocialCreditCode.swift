@@ -76,6 +76,13 @@ public struct UnifiedSocialCreditCode: Hashable, Sendable, CustomStringConvertib
     /// The code itself.
     public var description: String { rawValue }
 
+    /// The check character that completes the 17 characters `body`; nil when one is outside the alphabet.
+    public static func checkCharacter(for body: String) -> Character? {
+        let values = body.utf8.map { alphabet.firstIndex(of: $0) }
+        guard values.count == 17, values.allSatisfy({ $0 != nil }) else { return nil }
+        return Character(UnicodeScalar(alphabet[checkValue(values.compactMap { $0 }[...])]))
+    }
+
     /// The MOD 31 check value of the first 17 character values.
     static func checkValue(_ values: ArraySlice<Int>) -> Int {
         // Weight of position i (from the left, from 0) is 3^i mod 31.

@@ -47,12 +47,7 @@ extension LicenseService {
         for byte in seed.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         let subject = String(hash % 1_000_000_000).leftPadded(to: 9)
         let body = "11" + division + subject
-        let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
-        let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-        let sum = zip(body, weights).reduce(0) { total, pair in
-            total + (alphabet.firstIndex(of: pair.0) ?? 0) * pair.1
-        }
-        return body + String(alphabet[(31 - sum % 31) % 31])
+        return body + (UnifiedSocialCreditCode.checkCharacter(for: body).map { String($0) } ?? "")
     }
 }
 

@@ -33,12 +33,15 @@ extension LicenseService {
     package static func issuer(_ departmentID: UUID, sql: any SQLDatabase) async throws -> LicenseIssuer? {
         try await sql.raw(
             "SELECT department_id, credit_code, name FROM lic_issuers WHERE department_id = \(bind: departmentID)"
-        ).first().map { row in
-            LicenseIssuer(
-                departmentID: try row.decode(column: "department_id", as: UUID.self),
-                creditCode: try row.decode(column: "credit_code", as: String.self),
-                name: try row.decode(column: "name", as: String.self))
-        }
+        ).first().map(issuer(from:))
+    }
+
+    /// An issuer from a row with `department_id`, `credit_code` and `name`.
+    package static func issuer(from row: any SQLRow) throws -> LicenseIssuer {
+        LicenseIssuer(
+            departmentID: try row.decode(column: "department_id", as: UUID.self),
+            creditCode: try row.decode(column: "credit_code", as: String.self),
+            name: try row.decode(column: "name", as: String.self))
     }
 
     package func upsertIssuer(_ issuer: LicenseIssuer, sql: any SQLDatabase) async throws {

@@ -28,13 +28,8 @@ extension LicenseService {
     /// Every registered issuer, by name.
     public func issuers() async throws -> [LicenseIssuer] {
         try await database.read { sql in
-            try await sql.raw("SELECT department_id, credit_code, name FROM lic_issuers ORDER BY name").all().map {
-                row in
-                LicenseIssuer(
-                    departmentID: try row.decode(column: "department_id", as: UUID.self),
-                    creditCode: try row.decode(column: "credit_code", as: String.self),
-                    name: try row.decode(column: "name", as: String.self))
-            }
+            try await sql.raw("SELECT department_id, credit_code, name FROM lic_issuers ORDER BY name").all()
+                .map(Self.issuer(from:))
         }
     }
 

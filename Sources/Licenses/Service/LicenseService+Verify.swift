@@ -40,11 +40,7 @@ extension LicenseService {
     /// An offline verifier over the keys and issuer names published now.
     public func verifier() async throws -> LicenseVerifier {
         let keys = try await keys.publishedKeys()
-        let names = try await database.read { sql in
-            try await sql.raw("SELECT credit_code, name FROM lic_issuers").all().map {
-                (try $0.decode(column: "credit_code", as: String.self), try $0.decode(column: "name", as: String.self))
-            }
-        }
+        let names = try await issuers().map { ($0.creditCode, $0.name) }
         return LicenseVerifier(
             keys: keys, issuerNames: Dictionary(names, uniquingKeysWith: { first, _ in first }), prefix: Self.codePrefix
         )
