@@ -147,6 +147,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "CasesTesting",
+            dependencies: ["Cases", "CasesModel", "Catalog", "CatalogInterchange", "Identity", "Kernel", "Storage"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Licenses",
             dependencies: [
                 "Kernel",
@@ -159,6 +164,36 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
             resources: [.copy("Resources/license-types.json")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "PaymentChannels",
+            dependencies: [
+                "Kernel",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Payments",
+            dependencies: [
+                "Kernel",
+                "Guomi",
+                "Signing",
+                "Storage",
+                "Identity",
+                "Catalog",
+                "CatalogModel",
+                "Cases",
+                "CasesModel",
+                "PaymentChannels",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -175,6 +210,8 @@ let package = Package(
                 "Cases",
                 "CasesModel",
                 "Licenses",
+                "PaymentChannels",
+                "Payments",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -198,6 +235,8 @@ let package = Package(
                 "Cases",
                 "CasesModel",
                 "Licenses",
+                "PaymentChannels",
+                "Payments",
                 "Signing",
                 "Web",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -243,23 +282,29 @@ let package = Package(
         .testTarget(name: "KernelTests", dependencies: ["Kernel"], swiftSettings: swiftSettings),
         .testTarget(name: "GuomiTests", dependencies: ["Guomi"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "SigningTests", dependencies: ["Signing", "Kernel", "Guomi", .product(name: "Crypto", package: "swift-crypto")],
+            name: "SigningTests",
+            dependencies: ["Signing", "Kernel", "Guomi", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "StorageTests", dependencies: ["Storage", "StorageTesting", "Kernel", "Guomi"], swiftSettings: swiftSettings),
+            name: "StorageTests", dependencies: ["Storage", "StorageTesting", "Kernel", "Guomi"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "IdentityTests", dependencies: ["Identity", "Signing", "Storage", "StorageTesting", "Kernel"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "CatalogTests",
-            dependencies: ["Catalog", "CatalogModel", "CatalogInterchange", "Identity", "Storage", "StorageTesting", "Kernel"],
+            dependencies: [
+                "Catalog", "CatalogModel", "CatalogInterchange", "Identity", "Storage", "StorageTesting", "Kernel",
+            ],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "CasesModelTests", dependencies: ["CasesModel", "CatalogModel", "Kernel"], swiftSettings: swiftSettings),
+            name: "CasesModelTests", dependencies: ["CasesModel", "CatalogModel", "Kernel"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "CasesTests",
             dependencies: [
                 "Cases", "CasesModel", "Catalog", "CatalogModel", "Identity", "Messaging", "Storage", "StorageTesting",
+                "CasesTesting",
                 "Kernel", "CatalogInterchange", .product(name: "SQLKit", package: "sql-kit"),
             ],
             swiftSettings: swiftSettings),
@@ -267,7 +312,29 @@ let package = Package(
             name: "LicensesTests",
             dependencies: [
                 "Licenses", "Cases", "CasesModel", "Catalog", "CatalogInterchange", "Identity", "Signing", "Storage",
-                "StorageTesting", "Kernel", .product(name: "SQLKit", package: "sql-kit"),
+                "StorageTesting", "CasesTesting", "Kernel", .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PaymentChannelsTests",
+            dependencies: [
+                "PaymentChannels", "Kernel",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PaymentsTests",
+            dependencies: [
+                "Payments", "PaymentChannels", "Cases", "CasesModel", "Catalog", "CatalogModel", "CatalogInterchange",
+                "Identity", "Signing", "Storage", "StorageTesting", "CasesTesting", "Kernel",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings),
         .testTarget(

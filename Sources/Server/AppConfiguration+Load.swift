@@ -53,6 +53,23 @@ extension AppConfiguration {
         config.licenseSigningAlgorithm = reader.string(
             forKey: "zt.licenseSigning", default: config.licenseSigningAlgorithm)
         config.fieldCipher = reader.string(forKey: "zt.fieldCipher", default: config.fieldCipher)
+        config.paymentSandbox = try bool("zt.paymentSandbox", "ZT_PAYMENT_SANDBOX", default: config.demo)
+        config.paymentOrderHours = try int(
+            "zt.paymentOrderHours", "ZT_PAYMENT_ORDER_HOURS", default: config.paymentOrderHours)
+        config.paymentChannels = PaymentChannelSettings(
+            wechatBaseURL: reader.string(forKey: "zt.wechatpayUrl", default: ""),
+            wechatAppID: reader.string(forKey: "zt.wechatpayAppId", default: ""),
+            wechatMerchantID: reader.string(forKey: "zt.wechatpayMchId", default: ""),
+            wechatSerialNumber: reader.string(forKey: "zt.wechatpaySerial", default: ""),
+            wechatKeyFile: reader.string(forKey: "zt.wechatpayKeyFile", default: ""),
+            wechatPublicKeyFile: reader.string(forKey: "zt.wechatpayPublicKeyFile", default: ""),
+            wechatPublicKeyID: reader.string(forKey: "zt.wechatpayPublicKeyId", default: ""),
+            wechatAPIv3Key: reader.string(forKey: "zt.wechatpayApiv3Key", isSecret: true, default: ""),
+            alipayGateway: reader.string(forKey: "zt.alipayUrl", default: ""),
+            alipayAppID: reader.string(forKey: "zt.alipayAppId", default: ""),
+            alipayKeyFile: reader.string(forKey: "zt.alipayKeyFile", default: ""),
+            alipayPublicKeyFile: reader.string(forKey: "zt.alipayPublicKeyFile", default: ""),
+            alipaySellerID: reader.string(forKey: "zt.alipaySellerId", default: ""))
         config.smsGatewayURL = reader.string(forKey: "zt.smsGatewayUrl", default: "")
         config.smsKeyID = reader.string(forKey: "zt.smsKeyId", default: config.smsKeyID)
         config.smsSecret = reader.string(forKey: "zt.smsSecret", isSecret: true, default: "")
@@ -97,6 +114,11 @@ extension AppConfiguration {
         }
         guard FieldCipher(name: fieldCipher) != nil else { throw fail("ZT_FIELD_CIPHER 只能是 SM4-GCM 或 AES-256-GCM") }
         guard ["json", "text"].contains(logFormat) else { throw fail("ZT_LOG_FORMAT 只能是 json 或 text") }
+        guard (1...720).contains(paymentOrderHours) else { throw fail("ZT_PAYMENT_ORDER_HOURS 应在 1 至 720 之间") }
+        guard publicURL.hasPrefix("https://") || !paymentChannels.anyConfigured else {
+            throw fail("接入微信支付或支付宝时须设置 ZT_PUBLIC_URL 为 https 地址，支付渠道向它发送支付通知")
+        }
+        guard demo || !paymentSandbox else { throw fail("演示支付渠道（ZT_PAYMENT_SANDBOX）只能在演示模式下开启") }
         guard dataKeyHex.isEmpty || (dataKeyHex.count == 64 && dataKeyHex.allSatisfy(\.isHexDigit)) else {
             throw fail("ZT_DATA_KEY 应为 64 位十六进制数字（32 字节）")
         }

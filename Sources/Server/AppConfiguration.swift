@@ -38,6 +38,14 @@ public struct AppConfiguration: Sendable {
     public var auditHash = "SM3"
     /// The algorithm new licenses are signed with: `SM2` or `ES256` (`ZT_LICENSE_SIGNING`).
     public var licenseSigningAlgorithm = "SM2"
+    /// Whether the demo payment channel, whose own page plays the payer, is offered
+    /// (`ZT_PAYMENT_SANDBOX`); on in demo mode. Never in production: anyone could "pay".
+    public var paymentSandbox = true
+    /// Hours a payment order can be paid after it is issued (`ZT_PAYMENT_ORDER_HOURS`).
+    public var paymentOrderHours = 72
+    /// WeChat Pay (`ZT_WECHATPAY_*`) and Alipay (`ZT_ALIPAY_*`) merchant settings; a channel is offered
+    /// when its app id is set (docs/configuration.md).
+    public var paymentChannels = PaymentChannelSettings()
     /// The cipher for personal data at rest: `SM4-GCM` or `AES-256-GCM` (`ZT_FIELD_CIPHER`).
     public var fieldCipher = "SM4-GCM"
     /// SMS gateway base URL; empty uses the development inbox (`ZT_SMS_GATEWAY_URL`).

@@ -8,6 +8,8 @@ public import Licenses
 public import Logging
 public import Messaging
 import NIOPosix
+import PaymentChannels
+public import Payments
 public import ServiceLifecycle
 import Signing
 public import Storage
@@ -45,7 +47,11 @@ public final class Platform: Sendable {
     public let cases: CaseService
     /// The e-license library.
     public let licenses: LicenseService
-    /// The issuers' signing keys (licenses now, receipts later).
+    /// Non-tax payments (非税支付).
+    public let payments: PaymentService
+    /// The demo payment channel, when enabled (its payer page needs it).
+    public let sandbox: SandboxChannel?
+    /// The issuers' signing keys (licenses and e-receipts).
     public let issuerKeys: IssuerKeyRing
     /// The enterprise registry held in the database (loaded from a market-regulation export).
     public var enterpriseRegistry: DatabaseEnterpriseRegistry {
@@ -90,7 +96,7 @@ public final class Platform: Sendable {
         self.sealer = sealer
         let needsHTTP =
             !configuration.smsGatewayURL.isEmpty || !configuration.registryURL.isEmpty
-            || configuration.resolvedFaceVerifier == "http"
+            || configuration.resolvedFaceVerifier == "http" || configuration.paymentChannels.anyConfigured
         let client = needsHTTP ? HTTPClient(eventLoopGroupProvider: .singleton) : nil
         let adapters: RealNameAdapters
         do {
@@ -167,12 +173,39 @@ public final class Platform: Sendable {
             cases: cases, enterprises: enterprises, sealer: sealer, keys: issuerKeys,
             catalogue: try LicenseTypeCatalogue.bundled(),
             algorithm: SigningAlgorithm(rawValue: configuration.licenseSigningAlgorithm) ?? .sm2)
+        // The OIDC issuer is the public address; without ZT_PUBLIC_URL it gets the bound port at start.
+        let publicAddress = oidc.issuer
+        let baseURL: @Sendable () -> URL = {
+            URL(string: publicAddress.value) ?? URL(string: "http://127.0.0.1")!
+        }
+        var channels = PaymentChannelRegistry()
+        if let client {
+            for channel in try configuration.paymentChannels.channels(client: client, clock: clock) {
+                channels.register(channel)
+            }
+        }
+        if configuration.paymentSandbox && configuration.demo {
+            let sandbox = SandboxChannel(
+                database: database, clock: clock, secret: Data(RandomToken.make().utf8),
+                payerPageBase: { baseURL().appending(path: "payments/sandbox") })
+            channels.register(sandbox)
+            self.sandbox = sandbox
+        } else {
+            sandbox = nil
+        }
+        payments = PaymentService(
+            database: database, audit: audit, clock: clock, organisation: organisation, catalog: catalog, cases: cases,
+            keys: issuerKeys, jobs: jobs, channels: channels,
+            settings: PaymentSettings(
+                orderLifetime: TimeInterval(configuration.paymentOrderHours * 3600), publicBaseURL: baseURL,
+                receiptAlgorithm: SigningAlgorithm(rawValue: configuration.licenseSigningAlgorithm) ?? .sm2))
         let modules = [
             MessagingModule.manifest(service: messaging),
             IdentityModule.manifest(service: identity),
             CatalogModule.manifest(service: catalog),
             CasesModule.manifest(service: cases, messaging: messaging),
             LicensesModule.manifest(service: licenses),
+            PaymentsModule.manifest(service: payments),
         ]
         // Storage's delivery job runs every module's subscribers, so it is declared after them.
         manifests = [StorageModule.manifest(subscribers: modules.flatMap(\.subscribers), database: database)] + modules
@@ -200,6 +233,7 @@ public final class Platform: Sendable {
     /// Migrates, and seeds in demo mode: what `serve` does before it listens.
     public func prepare() async throws {
         let applied = try await migrate()
+        try await payments.scheduleDailyReconciliation()
         if !applied.isEmpty {
             logger.info("migrated", metadata: ["steps": "\(applied.map { "\($0.domain)#\($0.version)" })"])
         }

@@ -4,6 +4,7 @@ public import Identity
 public import Kernel
 public import Licenses
 public import Messaging
+public import Payments
 public import Prometheus
 public import Storage
 
@@ -45,6 +46,10 @@ public struct WebDependencies: Sendable {
     public var cases: CaseService
     /// The e-license library (电子证照).
     public var licenses: LicenseService
+    /// Non-tax payments (非税支付).
+    public var payments: PaymentService
+    /// The demo payment channel, when the deployment offers it.
+    public var paymentSandbox: SandboxChannel?
 
     /// Creates the dependencies.
     public init(
@@ -53,7 +58,8 @@ public struct WebDependencies: Sendable {
         gatewaySignature: GatewaySignature, clock: any Clock, identity: IdentityService, oidc: OIDCProvider,
         organisation: OrganisationService,
         realName: RealNameService, enterprises: EnterpriseService, catalog: CatalogService, cases: CaseService,
-        licenses: LicenseService, sessionCookies: SessionCookies
+        licenses: LicenseService, payments: PaymentService, paymentSandbox: SandboxChannel?,
+        sessionCookies: SessionCookies
     ) {
         self.database = database
         self.jobs = jobs
@@ -73,5 +79,7 @@ public struct WebDependencies: Sendable {
         self.catalog = catalog
         self.cases = cases
         self.licenses = licenses
+        self.payments = payments
+        self.paymentSandbox = paymentSandbox
     }
 }

@@ -46,6 +46,8 @@ public enum WebRouter {
         CaseAdminRoutes.add(to: router, dependencies: dependencies)
         CaseBundleRoutes.add(to: router, dependencies: dependencies)
         LicenseRoutes.add(to: router, dependencies: dependencies)
+        PaymentPageRoutes.add(to: router, dependencies: dependencies)
+        PaymentAPIRoutes.add(to: router, dependencies: dependencies)
         IssuerKeyRoutes.add(to: router, dependencies: dependencies)
         routes.load(from: router)
         return router

@@ -1,5 +1,6 @@
 import Cases
 import CasesModel
+import CasesTesting
 import Catalog
 import CatalogInterchange
 import Foundation
@@ -24,7 +25,7 @@ struct CasesFixture {
     let applicantID: UUID
 
     /// 2026-04-28 02:00 UTC, 10:00 in Shanghai.
-    static let start = Date(timeIntervalSince1970: 1_777_341_600)
+    static let start = CaseWorld.start
     /// 食品经营许可（新办） of 市市场监督管理局: its own process with a countersigned site inspection.
     static let foodPermit = "111301000000135718300011100800001"
     /// A PDF's first bytes, enough for the content check.
@@ -36,31 +37,11 @@ struct CasesFixture {
             migrations: IdentityModule.migrations + CatalogModule.migrations + CasesModule.migrations
                 + MessagingModule.migrations
         ) { database in
-            let clock = FixedClock(start)
-            let sealer = try FieldSealer(masterKey: Array(repeating: 7, count: 32))
-            let audit = AuditLog(algorithm: .sm3, clock: clock)
-            let organisation = OrganisationService(
-                database: database, audit: audit, sealer: sealer, clock: clock, hasher: PasswordHasher(cost: 4),
-                divisions: try DivisionTable.standard())
-            let demo = try await organisation.seedDemoOrganisation()
-            let catalog = CatalogService(database: database, audit: audit, clock: clock, organisation: organisation)
-            _ = try await catalog.seedDemoCatalog()
-            let identity = IdentityService(
-                database: database, audit: audit, sealer: sealer, clock: clock, hasher: PasswordHasher(cost: 4),
-                sessions: SessionPolicy(), divisions: try DivisionTable.standard(),
-                registry: DatabasePopulationRegistry(database: database, sealer: sealer), codeSender: SilentCodeSender()
-            )
-            let person = try await identity.register(
-                RegisterPerson(name: "张三", idNumber: "130102199003071233", phone: "13800000000", password: "政通演示2026"),
-                context: LoginContext(channel: "web", clientAddress: "192.0.2.10", userAgent: "test"))
-            let service = CaseService(
-                database: database, audit: audit, clock: clock, organisation: organisation, identity: identity,
-                catalog: catalog, processes: try ProcessRegistry.standard(), calendar: try WorkCalendar.national(),
-                sealer: sealer, jobs: JobQueue(database: database, clock: clock))
+            let world = try await CaseWorld.make(database: database, keyByte: 7)
             try await body(
                 CasesFixture(
-                    database: database, clock: clock, service: service, organisation: organisation, identity: identity,
-                    demo: demo, applicantID: person.id))
+                    database: database, clock: world.clock, service: world.cases, organisation: world.organisation,
+                    identity: world.identity, demo: world.demo, applicantID: world.applicantID))
         }
     }
 
@@ -121,9 +102,4 @@ struct CasesFixture {
     func moveTo(_ day: CalendarDay, hour: Int = 10) {
         clock.set(day.startDate.addingTimeInterval(TimeInterval(hour * 3600)))
     }
-}
-
-/// Login codes go nowhere in these tests.
-struct SilentCodeSender: LoginCodeSender {
-    func sendLoginCode(phone: String, code: String, minutes: Int) async throws {}
 }

@@ -1,5 +1,6 @@
 import Cases
 import CasesModel
+import CasesTesting
 import Catalog
 import CatalogInterchange
 import Foundation
@@ -25,7 +26,7 @@ struct LicensesFixture {
     /// The demo enterprise: 张三 (the applicant) represents it, 王伟 is its agent.
     let enterprise: DemoEnterprise
 
-    static let start = Date(timeIntervalSince1970: 1_777_341_600)
+    static let start = CaseWorld.start
     static let foodPermit = "111301000000135718300011100800001"
 
     /// Runs `body` with a fresh fixture on `kind`.
@@ -34,41 +35,22 @@ struct LicensesFixture {
             migrations: IdentityModule.migrations + CatalogModule.migrations + CasesModule.migrations
                 + LicensesModule.migrations
         ) { database in
-            let clock = FixedClock(start)
-            let sealer = try FieldSealer(masterKey: Array(repeating: 9, count: 32))
-            let audit = AuditLog(algorithm: .sm3, clock: clock)
-            let organisation = OrganisationService(
-                database: database, audit: audit, sealer: sealer, clock: clock, hasher: PasswordHasher(cost: 4),
-                divisions: try DivisionTable.standard())
-            let demo = try await organisation.seedDemoOrganisation()
-            let catalog = CatalogService(database: database, audit: audit, clock: clock, organisation: organisation)
-            _ = try await catalog.seedDemoCatalog()
-            let identity = IdentityService(
-                database: database, audit: audit, sealer: sealer, clock: clock, hasher: PasswordHasher(cost: 4),
-                sessions: SessionPolicy(), divisions: try DivisionTable.standard(),
-                registry: DatabasePopulationRegistry(database: database, sealer: sealer), codeSender: SilentCodeSender()
-            )
-            let person = try await identity.register(
-                RegisterPerson(name: "张三", idNumber: "130102199003071233", phone: "13800000000", password: "政通演示2026"),
-                context: LoginContext(channel: "web", clientAddress: "192.0.2.10", userAgent: "test"))
-            let cases = CaseService(
-                database: database, audit: audit, clock: clock, organisation: organisation, identity: identity,
-                catalog: catalog, processes: try ProcessRegistry.standard(), calendar: try WorkCalendar.national(),
-                sealer: sealer, jobs: JobQueue(database: database, clock: clock))
+            let world = try await CaseWorld.make(database: database, keyByte: 9)
             let enterprises = EnterpriseService(
-                database: database, audit: audit, sealer: sealer, clock: clock, registry: nil,
-                organisation: organisation)
-            let enterprise = try await enterprises.seedDemoEnterprise(identity: identity)
-            let keys = IssuerKeyRing(database: database, sealer: sealer, clock: clock)
+                database: database, audit: world.audit, sealer: world.sealer, clock: world.clock, registry: nil,
+                organisation: world.organisation)
+            let enterprise = try await enterprises.seedDemoEnterprise(identity: world.identity)
+            let keys = IssuerKeyRing(database: database, sealer: world.sealer, clock: world.clock)
             let licenses = LicenseService(
-                database: database, audit: audit, clock: clock, organisation: organisation, identity: identity,
-                cases: cases, enterprises: enterprises, sealer: sealer, keys: keys,
+                database: database, audit: world.audit, clock: world.clock, organisation: world.organisation,
+                identity: world.identity, cases: world.cases, enterprises: enterprises, sealer: world.sealer,
+                keys: keys,
                 catalogue: try LicenseTypeCatalogue.bundled())
             try await licenses.registerDemoIssuers()
             try await body(
                 LicensesFixture(
-                    database: database, clock: clock, licenses: licenses, cases: cases, keys: keys, demo: demo,
-                    applicantID: person.id, identity: identity, enterprise: enterprise))
+                    database: database, clock: world.clock, licenses: licenses, cases: world.cases, keys: keys,
+                    demo: world.demo, applicantID: world.applicantID, identity: world.identity, enterprise: enterprise))
         }
     }
 
@@ -124,9 +106,4 @@ struct LicensesFixture {
             try await database.transaction { tx in try await subscriber.handle(event, tx) }
         }
     }
-}
-
-/// Login codes go nowhere in these tests.
-struct SilentCodeSender: LoginCodeSender {
-    func sendLoginCode(phone: String, code: String, minutes: Int) async throws {}
 }

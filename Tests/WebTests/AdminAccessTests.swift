@@ -31,7 +31,9 @@ struct AdminAccessTests {
             "jobs.manage", "enterprise.manage", "catalog.manage",
         ],
         "audit": ["organisation.read", "audit.read"],
-        "window01": ["organisation.read", "cases.intake", "enterprise.manage", "person.read-clear"],
+        "window01": [
+            "organisation.read", "cases.intake", "enterprise.manage", "person.read-clear", "payments.collect",
+        ],
         "rsj-admin": ["organisation.read", "departments.manage", "staff.manage", "catalog.manage"],
         "rsj-jy01": ["organisation.read", "cases.handle", "cases.approve"],
         "review01": ["organisation.read", "catalog.publish"],
@@ -105,6 +107,17 @@ struct AdminAccessTests {
         "POST /api/v1/staff/licenses/{}/revoke": "*",
         "POST /api/v1/staff/licenses/{}/renew": "*",
         "GET /api/v1/staff/cases/{}/licenses": "*",
+        "POST /api/v1/payments/orders": "*",
+        "GET /api/v1/staff/payments/orders": "*",
+        "GET /api/v1/staff/payments/orders/{}": "*",
+        "POST /api/v1/staff/payments/orders/{}/cancel": "*",
+        "POST /api/v1/staff/payments/orders/{}/counter-payment": "*",
+        "POST /api/v1/staff/payments/orders/{}/refunds": "*",
+        "POST /api/v1/staff/payments/statements": "*",
+        "POST /api/v1/staff/payments/mismatches/{}/resolve": "*",
+        "GET /api/v1/staff/cases/{}/payments": "*",
+        "GET /api/v1/staff/payments/notifications": "payments.finance",
+        "GET /api/v1/staff/payments/statements": "payments.finance",
     ]
     /// API routes with a credential of their own (an OIDC bearer token, a gateway signature): no
     /// session, role or operator token opens them.
@@ -123,6 +136,9 @@ struct AdminAccessTests {
         "GET /api/v1/me/licenses/{}/uses",
         "GET /api/v1/cases/{}/licenses",
         "POST /api/v1/cases/{}/licenses",
+        "GET /api/v1/me/payments",
+        "GET /api/v1/me/payments/{}",
+        "GET /api/v1/cases/{}/payments",
     ]
     /// Routes staff may use and the operator token may not: people's data is for staff with a role.
     static let staffOnly: Set<String> = [
@@ -148,6 +164,17 @@ struct AdminAccessTests {
         "POST /api/v1/staff/licenses/{}/revoke",
         "POST /api/v1/staff/licenses/{}/renew",
         "GET /api/v1/staff/cases/{}/licenses",
+        "POST /api/v1/payments/orders",
+        "GET /api/v1/staff/payments/orders",
+        "GET /api/v1/staff/payments/orders/{}",
+        "POST /api/v1/staff/payments/orders/{}/cancel",
+        "POST /api/v1/staff/payments/orders/{}/counter-payment",
+        "POST /api/v1/staff/payments/orders/{}/refunds",
+        "POST /api/v1/staff/payments/statements",
+        "POST /api/v1/staff/payments/mismatches/{}/resolve",
+        "GET /api/v1/staff/cases/{}/payments",
+        "GET /api/v1/staff/payments/notifications",
+        "GET /api/v1/staff/payments/statements",
     ]
     /// Public API routes: published information that every caller, signed in or not, may read.
     static let publicRoutes: Set<String> = [
@@ -159,6 +186,12 @@ struct AdminAccessTests {
         "GET /api/v1/licenses/status-list",
         "GET /api/v1/licenses/types",
         "GET /api/v1/licenses/shared/{}",
+        "GET /api/v1/payments/orders/{}",
+        "POST /api/v1/payments/orders/{}/checkout",
+        "GET /api/v1/payments/orders/{}/receipt",
+        "POST /api/v1/payments/receipts/verify",
+        "POST /api/v1/payments/sandbox/{}/pay",
+        "POST /api/v1/payments/notify/{}",
     ]
 
     @Test("each caller gets in exactly where the table says")

@@ -28,6 +28,21 @@ struct StepOpener {
                 """
             ).run()
         }
+        if step.kind == .pay {
+            // The applicant's paying time is not the department's: the clock stops until the payment.
+            try await EventRow.append(
+                .paused, caseID: record.id, step: step.id, detail: CaseEventDetail(pauseReason: .payment),
+                actor: Actor.system.id, channel: CaseActor.system.channelName, at: now, tx: tx)
+            // Payments creates the order from the item's fees; the step waits for its success.
+            let payload = CaseEventPayload(
+                caseID: record.id, number: record.number, itemID: record.itemID, itemCode: record.itemCode,
+                departmentID: record.departmentID, applicantAccount: record.applicantAccount, state: .inProgress,
+                result: ["stepID": step.id, "round": String(round)], parentID: record.parentID)
+            try await tx.publish(
+                try DomainEvent(
+                    type: CaseEventType.paymentDue.rawValue, aggregateType: "case", aggregateID: record.id.uuidString,
+                    value: payload, occurredAt: now))
+        }
     }
 
     /// Cancels every task of the case that nobody has decided yet.

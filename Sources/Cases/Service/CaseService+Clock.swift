@@ -11,12 +11,21 @@ extension CaseService {
     public func pause(_ caseID: UUID, reason: PauseReason, comment: String, by staff: StaffActor) async throws
         -> CaseRecord
     {
-        guard reason != .correction else {
-            throw Self.invalid("pause-reason", "中止原因有误", "补正请使用一次性告知，不能作为中止原因。")
+        guard reason != .correction, reason != .payment else {
+            throw Self.invalid("pause-reason", "中止原因有误", "补正请使用一次性告知；待缴费由缴费环节自动计停，不能作为中止原因。")
         }
         let comment = try Self.text(comment, field: "中止说明", maximum: 500, required: true)
         return try await clockCommand(caseID, by: staff, permission: .casesHandle, from: .inProgress, action: "pause") {
             record, now, tx in
+            // The payment step has stopped the clock already, and its payment must find the case in progress.
+            let awaitingPayment = try await tx.sql.raw(
+                """
+                SELECT id FROM case_tasks WHERE case_id = \(bind: caseID) AND step_kind = 'pay' AND state IN ('open', 'claimed')
+                """
+            ).first()
+            guard awaitingPayment == nil else {
+                throw Self.conflict("awaiting-payment", "办件正在等待申请人缴费，计时已暂停，不能再中止。")
+            }
             try await setState(caseID, .paused, at: now, tx: tx)
             try await EventRow.append(
                 .paused, caseID: caseID, detail: CaseEventDetail(reason: comment, pauseReason: reason),

@@ -31,6 +31,9 @@ extension CaseService {
             guard task.stepKind != .accept, task.stepKind != .receive else {
                 throw Self.conflict("intake-task", "受理环节请使用受理、不予受理或一次性告知。")
             }
+            guard task.stepKind != .pay else {
+                throw Self.conflict("payment-task", "缴费环节在申请人缴费成功后自动完成；窗口收款请在缴费管理中登记。")
+            }
             if task.state == .claimed, let holder = task.assignee, holder != staff.staffID {
                 throw Self.conflict("task-claimed", "该任务已由其他工作人员认领，请先请其退回队列。")
             }

@@ -24,6 +24,8 @@ public enum CaseEventKind: String, Codable, Sendable, CaseIterable {
     case released
     /// A task was decided.
     case decided
+    /// The fees were paid and the payment step completed.
+    case paid
     /// A step was completed and the case moved on.
     case stepCompleted = "step-completed"
     /// The case was sent back to an earlier step.
@@ -58,6 +60,7 @@ public enum CaseEventKind: String, Codable, Sendable, CaseIterable {
         case .claimed: "认领"
         case .released: "退回队列"
         case .decided: "办理意见"
+        case .paid: "缴费成功"
         case .stepCompleted: "环节完成"
         case .returned: "退回"
         case .paused: "中止计时"

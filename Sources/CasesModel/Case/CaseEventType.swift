@@ -20,6 +20,8 @@ public enum CaseEventType: String, Sendable, CaseIterable {
     case extended = "cases.case-extended"
     /// CaseDeadlineWarning: a yellow or red warning or an overdue case.
     case deadlineWarning = "cases.deadline-warning"
+    /// CasePaymentDue: the case reached a payment step; `result` carries `stepID`.
+    case paymentDue = "cases.payment-due"
     /// CaseConcluded, approved or denied, with result data.
     case concluded = "cases.case-concluded"
     /// CaseWithdrawn.

@@ -6,6 +6,8 @@ public enum PauseReason: String, Codable, Sendable, CaseIterable {
     case specialProcedure = "special-procedure"
     /// 中止: the case is suspended.
     case suspension
+    /// 待缴费: waiting for the applicant to pay the fees, which the promised limit does not count.
+    case payment
 
     /// The Chinese name.
     public var label: String {
@@ -13,6 +15,7 @@ public enum PauseReason: String, Codable, Sendable, CaseIterable {
         case .correction: "补正"
         case .specialProcedure: "特别程序"
         case .suspension: "中止"
+        case .payment: "待缴费"
         }
     }
 }

@@ -26,6 +26,12 @@ extension ProcessFileReader {
                     report(kindPath, "受理（accept）环节必须紧跟在收件环节之后，排在第二个")
                 }
             }
+            // A payment step may stand anywhere after acceptance (fees before review, or 制证费 before
+            // conclusion), so it neither breaks nor sets the order of the others.
+            if kind == .pay {
+                if accepts == 0 { report(kindPath, "缴费（pay）环节须排在受理环节之后") }
+                continue
+            }
             if let highest, rank(kind) < rank(highest), kind != .receive {
                 report(
                     kindPath,

@@ -85,7 +85,7 @@ extension ProcessFileReader {
         switch kind {
         case .accept: "cases.intake"
         case .decide: "cases.approve"
-        case .receive, .review, .conclude, .deliver: nil
+        case .receive, .review, .pay, .conclude, .deliver: nil
         }
     }
 

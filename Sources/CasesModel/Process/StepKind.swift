@@ -6,6 +6,8 @@ public enum StepKind: String, Codable, Sendable, CaseIterable {
     case accept
     /// 审查: staff examine the application.
     case review
+    /// 缴费: the applicant pays the item's fees; the step completes when the payment succeeds.
+    case pay
     /// 决定: the approver decides to grant or deny.
     case decide
     /// 办结: the result is produced.
@@ -19,6 +21,7 @@ public enum StepKind: String, Codable, Sendable, CaseIterable {
         case .receive: "收件"
         case .accept: "受理"
         case .review: "审查"
+        case .pay: "缴费"
         case .decide: "决定"
         case .conclude: "办结"
         case .deliver: "送达"

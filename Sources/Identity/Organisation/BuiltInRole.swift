@@ -15,6 +15,8 @@ public enum BuiltInRole: String, Sendable, CaseIterable {
     case auditor
     /// 事项审核员: reviews and publishes the departments' drafted service items.
     case catalogReviewer = "catalog-reviewer"
+    /// 财务人员: the department's payments, refunds and reconciliation.
+    case financeOfficer = "finance-officer"
 
     /// The Chinese name.
     public var name: String {
@@ -25,6 +27,7 @@ public enum BuiltInRole: String, Sendable, CaseIterable {
         case .approver: "审批人员"
         case .auditor: "审计员"
         case .catalogReviewer: "事项审核员"
+        case .financeOfficer: "财务人员"
         }
     }
 
@@ -37,10 +40,11 @@ public enum BuiltInRole: String, Sendable, CaseIterable {
                 .enterpriseManage, .catalogManage,
             ]
         case .departmentAdmin: [.organisationRead, .departmentsManage, .staffManage, .catalogManage, .licensesKeys]
-        case .counterClerk: [.organisationRead, .casesIntake, .enterpriseManage, .personReadClear]
+        case .counterClerk: [.organisationRead, .casesIntake, .enterpriseManage, .personReadClear, .paymentsCollect]
         case .approver: [.organisationRead, .casesHandle, .casesApprove, .licensesIssue]
         case .auditor: [.organisationRead, .auditRead]
         case .catalogReviewer: [.organisationRead, .catalogPublish]
+        case .financeOfficer: [.organisationRead, .paymentsFinance]
         }
     }
 

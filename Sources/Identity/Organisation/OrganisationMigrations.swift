@@ -4,7 +4,7 @@ import Storage
 ///
 /// Versions start at 20; the identity domain's lower versions belong to the person accounts.
 enum OrganisationMigrations {
-    static let all: [Migration] = [departments, staff, roles, catalogReviewer, licensePermissions]
+    static let all: [Migration] = [departments, staff, roles, catalogReviewer, licensePermissions, paymentPermissions]
 
     /// `path` is the ids of the department and all above it, 32 hex digits each from the top:
     /// "this department and everything under it" is one range scan on its index, and hex digits
@@ -145,5 +145,18 @@ enum OrganisationMigrations {
             INSERT INTO idn_role_permissions (role_code, permission) VALUES
                 ('approver', 'licenses.issue'), ('department-admin', 'licenses.keys')
             """
+        ])
+
+    /// Non-tax payments: counter clerks take payments at the window, finance officers (财务人员)
+    /// refund and reconcile.
+    static let paymentPermissions = Migration(
+        domain: "identity", version: 25, name: "payment permissions and the finance officer",
+        statements: [
+            "INSERT INTO idn_roles (code, name, built_in) VALUES ('finance-officer', '财务人员', 1)",
+            """
+            INSERT INTO idn_role_permissions (role_code, permission) VALUES
+                ('counter-clerk', 'payments.collect'), ('finance-officer', 'organisation.read'),
+                ('finance-officer', 'payments.finance')
+            """,
         ])
 }

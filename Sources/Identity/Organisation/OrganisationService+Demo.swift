@@ -45,6 +45,11 @@ extension OrganisationService {
         ("scj-sl01", "陈静", "13900001009", "SJZ-SCJGJ", [(.counterClerk, .department)], "SCJSLZTDEMO23456"),
         ("scj-sp01", "刘洋", "13900001010", "SJZ-SCJGJ", [(.approver, .department)], "SCJSPAZTDEMO2345"),
         ("scj-sp02", "杨帆", "13900001011", "SJZ-SCJGJ", [(.approver, .department)], "SCJSPBZTDEMO2345"),
+        (
+            "gaj-sl01", "王芳", "13900001012", "SJZ-GAJ", [(.counterClerk, .department), (.approver, .department)],
+            "GAJSLZTDEMO23456"
+        ),
+        ("gaj-cw01", "何静", "13900001013", "SJZ-GAJ", [(.financeOfficer, .subtree)], "GAJCWZTDEMO23456"),
     ]
 
     /// Creates the demo city's departments under `division` (石家庄市 by default) and staff who

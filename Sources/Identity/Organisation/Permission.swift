@@ -36,6 +36,10 @@ public enum Permission: String, Sendable, Codable, CaseIterable, Comparable {
     case licensesIssue = "licenses.issue"
     /// Rotate and revoke the department's license signing keys. Department-bound.
     case licensesKeys = "licenses.keys"
+    /// Issue payment orders with reductions, take cash or card at the counter, cancel unpaid orders. Department-bound.
+    case paymentsCollect = "payments.collect"
+    /// See the department's payments, refund them, import statements and resolve reconciliation. Department-bound.
+    case paymentsFinance = "payments.finance"
 
     /// The Chinese label shown on admin pages.
     public var label: String {
@@ -56,6 +60,8 @@ public enum Permission: String, Sendable, Codable, CaseIterable, Comparable {
         case .casesApprove: "办件审批决定"
         case .licensesIssue: "签发管理电子证照"
         case .licensesKeys: "管理证照签名密钥"
+        case .paymentsCollect: "收取非税款项"
+        case .paymentsFinance: "非税收入财务管理"
         }
     }
 

@@ -19,7 +19,11 @@ struct CSRFCheckMiddleware: RouterMiddleware {
         async throws -> Response
     {
         var request = request
-        if Self.isFormPost(request) && !OIDCEndpointRoutes.paths.contains(request.uri.path) {
+        // Token endpoints and payment providers' notifications post forms from other machines, with
+        // their own authentication (client secrets, provider signatures), never from a browser.
+        if Self.isFormPost(request) && !OIDCEndpointRoutes.paths.contains(request.uri.path)
+            && !request.uri.path.hasPrefix("/api/v1/payments/notify/")
+        {
             let cookie = request.cookies[CSRFTokenMiddleware.cookie]?.value ?? ""
             let contentType = request.headers[.contentType] ?? ""
             let multipart = contentType.lowercased().hasPrefix("multipart/form-data")

@@ -78,7 +78,7 @@ extension CaseAPIModels {
 
     /// The pause reason of a `Pause` body, or a 422 problem.
     static func pauseReason(_ text: String) throws -> PauseReason {
-        guard let reason = PauseReason(rawValue: text), reason != .correction else {
+        guard let reason = PauseReason(rawValue: text), reason != .correction, reason != .payment else {
             throw DomainError(
                 .invalid, code: "cases.pause-reason", title: "中止原因有误",
                 detail: "reason 应为 special-procedure（特别程序）或 suspension（中止）；补正请使用一次性告知。")

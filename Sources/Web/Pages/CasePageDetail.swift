@@ -69,6 +69,8 @@ struct CasePageDetail {
     var pendingDue: String?
     var notice: String?
     var error: DomainError?
+    /// The case's payment orders (缴费), when it has any.
+    var payments: PaymentPageCaseSection?
 
     /// The legal basis a 不予受理 notice cites.
     static let rejectionBasis = "《中华人民共和国行政许可法》第三十二条"

@@ -72,6 +72,8 @@ struct CaseStaffCase {
     var defaultDue: String
     var notice: String?
     var error: DomainError?
+    /// The case's payment orders (缴费), when it has any.
+    var payments: PaymentPageCaseSection?
     /// The application form, in the order of the process schema; filled in by the route, which
     /// reads it (an audited read) only for staff who may see the case.
     var formFields: [FormField] = []

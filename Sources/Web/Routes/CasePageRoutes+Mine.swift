@@ -60,6 +60,8 @@ extension CasePageRoutes {
             base: "/me/cases/\(id.uuidString)")
         page.notice = notice
         page.error = error
+        page.payments = await PaymentPageRoutes.caseSection(
+            id, by: CasePageFormat.applicant(session, request, context), applicant: true, dependencies)
         return renderer.render("case-detail", page, status: status(error))
     }
 }

@@ -66,6 +66,7 @@ extension CaseStaffPageRoutes {
             staffID: staff.session.staffID, today: CalendarDay(dependencies.clock.now()))
         page.notice = notice
         page.error = error
+        page.payments = await PaymentPageRoutes.caseSection(id, by: .staff(staff.actor), applicant: false, dependencies)
         let form = try await dependencies.cases.form(id, by: .staff(staff.actor))
         let schema = dependencies.cases.processes.definition(id: record.processID, revision: record.processRevision)?
             .form
