@@ -76,7 +76,10 @@ let package = Package(
         ),
         .target(
             name: "StorageTesting",
-            dependencies: ["Storage", "Kernel", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "Storage", "Kernel", .product(name: "Logging", package: "swift-log"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -86,22 +86,7 @@ struct LicensesFixture {
     /// Runs the license subscriber on every `cases.case-concluded` event in the outbox, as the dispatcher would.
     func deliverConcludedEvents() async throws {
         let subscriber = licenses.issueOnConclusion()
-        let events = try await database.read { sql in
-            try await sql.raw(
-                """
-                SELECT id, event_type, aggregate_type, aggregate_id, payload, occurred_at FROM zt_outbox
-                WHERE event_type = 'cases.case-concluded'
-                """
-            ).all()
-        }.map { row in
-            DomainEvent(
-                id: try row.decode(column: "id", as: UUID.self),
-                type: try row.decode(column: "event_type", as: String.self),
-                aggregateType: try row.decode(column: "aggregate_type", as: String.self),
-                aggregateID: try row.decode(column: "aggregate_id", as: String.self),
-                payload: try row.decode(column: "payload", as: String.self),
-                occurredAt: try row.decode(column: "occurred_at", as: Date.self))
-        }
+        let events = try await database.outboxEvents(ofType: "cases.case-concluded")
         for event in events {
             try await database.transaction { tx in try await subscriber.handle(event, tx) }
         }

@@ -92,22 +92,7 @@ struct PaymentsFixture {
     /// themselves are idempotent, which the tests rely on when they deliver twice).
     func deliver(_ type: String) async throws {
         let subscribers = payments.subscribers().filter { $0.eventTypes.contains(type) }
-        let events = try await database.read { sql in
-            try await sql.raw(
-                """
-                SELECT id, event_type, aggregate_type, aggregate_id, payload, occurred_at FROM zt_outbox
-                WHERE event_type = \(bind: type) ORDER BY occurred_at
-                """
-            ).all()
-        }.map { row in
-            DomainEvent(
-                id: try row.decode(column: "id", as: UUID.self),
-                type: try row.decode(column: "event_type", as: String.self),
-                aggregateType: try row.decode(column: "aggregate_type", as: String.self),
-                aggregateID: try row.decode(column: "aggregate_id", as: String.self),
-                payload: try row.decode(column: "payload", as: String.self),
-                occurredAt: try row.decode(column: "occurred_at", as: Date.self))
-        }
+        let events = try await database.outboxEvents(ofType: type)
         for event in events {
             for subscriber in subscribers {
                 try await database.transaction { tx in try await subscriber.handle(event, tx) }

@@ -69,9 +69,8 @@ enum CaseRow {
     /// The case with `id`, read on `sql`; on PostgreSQL inside a transaction the row is locked, so
     /// two commands on one case run one after the other (SQLite has one writer anyway).
     static func load(_ id: UUID, tx: Transaction) async throws -> CaseRecord? {
-        let lock = tx.dialect == .postgres ? " FOR UPDATE" : ""
-        return try await tx.sql.raw(
-            "SELECT \(unsafeRaw: columns) FROM case_cases WHERE id = \(bind: id)\(unsafeRaw: lock)"
+        try await tx.sql.raw(
+            "SELECT \(unsafeRaw: columns) FROM case_cases WHERE id = \(bind: id)\(unsafeRaw: tx.forUpdate)"
         )
         .first().map(decode)
     }

@@ -1,9 +1,9 @@
-import Foundation
+public import Foundation
 import Kernel
 
 /// Wall-clock time in Asia/Shanghai as `yyyy-MM-dd HH:mm:ss`, the form Alipay uses for every
 /// timestamp it sends and expects (`timestamp`, `time_expire`, `notify_time`, `gmt_payment`, bills).
-enum ShanghaiTime {
+public enum ShanghaiTime {
     private static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = CalendarDay.timeZone
@@ -11,7 +11,7 @@ enum ShanghaiTime {
     }()
 
     /// The instant as `2026-02-14 09:30:05`, seconds truncated.
-    static func text(_ date: Date) -> String {
+    public static func text(_ date: Date) -> String {
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         return padded(parts.year, 4) + "-" + padded(parts.month, 2) + "-" + padded(parts.day, 2) + " "
             + padded(parts.hour, 2) + ":" + padded(parts.minute, 2) + ":" + padded(parts.second, 2)

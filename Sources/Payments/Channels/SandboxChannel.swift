@@ -103,7 +103,8 @@ public struct SandboxChannel: PaymentChannel {
     public func notice(from notification: ChannelNotification) throws(PaymentChannelError) -> ChannelPaymentNotice {
         guard notification.body.count <= 16 * 1024 else { throw .malformed("通知过长") }
         guard let signature = notification.headers["x-sandbox-signature"],
-            let expected = Optional(Self.hex(HMAC<SHA256>.authenticationCode(for: notification.body, using: secret))),
+            let expected = Optional(
+                Array(HMAC<SHA256>.authenticationCode(for: notification.body, using: secret)).hexString),
             signature.utf8.count == expected.utf8.count,
             zip(signature.utf8, expected.utf8).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0
         else { throw .badSignature }
@@ -137,9 +138,9 @@ public struct SandboxChannel: PaymentChannel {
                     """
                 ).all() {
                     let at = try row.decode(column: "paid_at", as: Date.self)
-                    csv += "\(Self.stamp(at)),\(try row.decode(column: "out_trade_no", as: String.self)),"
+                    csv += "\(ShanghaiTime.text(at)),\(try row.decode(column: "out_trade_no", as: String.self)),"
                     csv += "\(try row.decode(column: "trade_no", as: String.self)),支付,"
-                    csv += "\(Money(fen: try row.decode(column: "amount_fen", as: Int64.self)).plainYuan),\n"
+                    csv += "\(Money(fen: try row.decode(column: "amount_fen", as: Int64.self)).decimalText),\n"
                 }
                 for row in try await sql.raw(
                     """
@@ -148,10 +149,10 @@ public struct SandboxChannel: PaymentChannel {
                     WHERE r.created_at >= \(bind: from) AND r.created_at < \(bind: to) ORDER BY r.created_at
                     """
                 ).all() {
-                    csv += "\(Self.stamp(try row.decode(column: "created_at", as: Date.self))),"
+                    csv += "\(ShanghaiTime.text(try row.decode(column: "created_at", as: Date.self))),"
                     csv += "\(try row.decode(column: "out_trade_no", as: String.self)),"
                     csv += "\(try row.decode(column: "trade_no", as: String.self)),退款,"
-                    csv += "\(Money(fen: try row.decode(column: "amount_fen", as: Int64.self)).plainYuan),"
+                    csv += "\(Money(fen: try row.decode(column: "amount_fen", as: Int64.self)).decimalText),"
                     csv += "\(try row.decode(column: "refund_no", as: String.self))\n"
                 }
                 return Data(csv.utf8)
@@ -210,7 +211,9 @@ public struct SandboxChannel: PaymentChannel {
         }
         let body = try JSONEncoder().encode(notice)
         return ChannelNotification(
-            headers: ["X-Sandbox-Signature": Self.hex(HMAC<SHA256>.authenticationCode(for: body, using: secret))],
+            headers: [
+                "X-Sandbox-Signature": Array(HMAC<SHA256>.authenticationCode(for: body, using: secret)).hexString
+            ],
             body: body)
     }
 
@@ -244,19 +247,6 @@ public struct SandboxChannel: PaymentChannel {
             throw .unavailable("\(error)")
         }
     }
-
-    static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
-    }
-
-    static func stamp(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = CalendarDay.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        func two(_ value: Int?) -> String { (value ?? 0) < 10 ? "0\(value ?? 0)" : "\(value ?? 0)" }
-        return
-            "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))"
-    }
 }
 
 /// The body of a sandbox notification.
@@ -266,13 +256,4 @@ struct SandboxNotice: Codable {
     var amountFen: Int64
     var timestamp: Double
     var nonce: String
-}
-
-extension Money {
-    /// `12.30`: yuan with two decimals, no symbol or grouping, as statements write amounts.
-    var plainYuan: String {
-        let magnitude = fen.magnitude
-        let cents = magnitude % 100
-        return "\(fen < 0 ? "-" : "")\(magnitude / 100).\(cents < 10 ? "0" : "")\(cents)"
-    }
 }

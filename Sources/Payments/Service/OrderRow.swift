@@ -2,6 +2,7 @@ import Foundation
 import Kernel
 import PaymentChannels
 import SQLKit
+import Storage
 
 /// Reads orders, trades and refunds from their rows.
 enum OrderRow {
@@ -11,10 +12,15 @@ enum OrderRow {
         cancel_reason, created_at, revision
         """
 
-    static func load(_ id: UUID, sql: any SQLDatabase, forUpdate: Bool = false) async throws -> PaymentOrder? {
-        var query: SQLQueryString = "SELECT \(columns) FROM pay_orders WHERE id = \(bind: id)"
-        if forUpdate && sql.dialect.name == "postgresql" { query += " FOR UPDATE" }
-        return try await sql.raw(query).first().map(order)
+    static func load(_ id: UUID, sql: any SQLDatabase) async throws -> PaymentOrder? {
+        try await sql.raw("SELECT \(columns) FROM pay_orders WHERE id = \(bind: id)").first().map(order)
+    }
+
+    /// The order with `id`, locked until `tx` ends, so two commands on one order run one after the other.
+    static func load(_ id: UUID, locking tx: Transaction) async throws -> PaymentOrder? {
+        try await tx.sql.raw("SELECT \(columns) FROM pay_orders WHERE id = \(bind: id)\(unsafeRaw: tx.forUpdate)")
+            .first()
+            .map(order)
     }
 
     static func load(code: String, sql: any SQLDatabase) async throws -> PaymentOrder? {

@@ -30,7 +30,7 @@ extension PaymentService {
         } catch { throw error.domainError }
         let now = clock.now()
         return try await database.transaction { tx in
-            guard let current = try await OrderRow.load(order.id, sql: tx.sql, forUpdate: true), current.state.isPayable
+            guard let current = try await OrderRow.load(order.id, locking: tx), current.state.isPayable
             else { throw Self.conflict("not-payable", "缴款单状态已变化，请刷新后查看。") }
             if let open = try await Self.openTrade(order.id, channelID, sql: tx.sql) {
                 return PaymentCheckout(order: current, trade: open)

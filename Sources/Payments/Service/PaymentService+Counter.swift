@@ -31,7 +31,7 @@ extension PaymentService {
         }
         let now = clock.now()
         return try await database.transaction { tx in
-            guard let order = try await OrderRow.load(orderID, sql: tx.sql, forUpdate: true) else {
+            guard let order = try await OrderRow.load(orderID, locking: tx) else {
                 throw Self.notFound()
             }
             try await organisation.authorize(staff, .paymentsCollect, department: order.departmentID, sql: tx.sql)
@@ -67,7 +67,7 @@ extension PaymentService {
         }
         let now = clock.now()
         return try await database.transaction { tx in
-            guard let order = try await OrderRow.load(orderID, sql: tx.sql, forUpdate: true) else {
+            guard let order = try await OrderRow.load(orderID, locking: tx) else {
                 throw Self.notFound()
             }
             try await organisation.authorize(staff, .paymentsCollect, department: order.departmentID, sql: tx.sql)

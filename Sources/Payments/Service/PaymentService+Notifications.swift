@@ -48,10 +48,9 @@ extension PaymentService {
                     """
                 ).run()
             }
-            var query: SQLQueryString = """
-                SELECT * FROM pay_trades WHERE channel = \(bind: channel.rawValue) AND out_trade_no = \(bind: notice.outTradeNo)
+            let query: SQLQueryString = """
+                SELECT * FROM pay_trades WHERE channel = \(bind: channel.rawValue) AND out_trade_no = \(bind: notice.outTradeNo)\(unsafeRaw: tx.forUpdate)
                 """
-            if tx.sql.dialect.name == "postgresql" { query += " FOR UPDATE" }
             guard let trade = try await tx.sql.raw(query).first().map(OrderRow.trade) else {
                 try await log(.refused, "没有这笔交易")
                 try await audit.append(

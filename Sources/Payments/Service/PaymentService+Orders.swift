@@ -161,17 +161,11 @@ extension PaymentService {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data = (try? encoder.encode(request)) ?? Data()
-        return SM3.hash(data).map { byte in String(byte, radix: 16).leftPadded(to: 2) }.joined()
+        return SM3.hash(data).hexString
     }
 }
 
 /// The payload of the jobs that act on one order.
 struct OrderJob: Codable, Sendable {
     var orderID: UUID
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
-    }
 }

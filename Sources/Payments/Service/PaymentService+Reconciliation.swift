@@ -210,9 +210,6 @@ extension PaymentService {
     }
 
     static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map {
-            String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16)
-        }
-        .joined()
+        Array(SHA256.hash(data: data)).hexString
     }
 }

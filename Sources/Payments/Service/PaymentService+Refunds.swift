@@ -19,7 +19,7 @@ extension PaymentService {
         guard amount.fen > 0 else { throw Self.invalid("refund-amount", "退款金额有误", "退款金额须大于零。") }
         let now = clock.now()
         return try await database.transaction { tx in
-            guard let order = try await OrderRow.load(orderID, sql: tx.sql, forUpdate: true) else {
+            guard let order = try await OrderRow.load(orderID, locking: tx) else {
                 throw Self.notFound()
             }
             try await organisation.authorize(staff, .paymentsFinance, department: order.departmentID, sql: tx.sql)

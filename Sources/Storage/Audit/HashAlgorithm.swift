@@ -24,7 +24,7 @@ public enum HashAlgorithm: String, Sendable, CaseIterable {
 
 extension Array where Element == UInt8 {
     /// Lowercase hex.
-    var hexString: String {
+    public var hexString: String {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
         out.reserveCapacity(count * 2)

@@ -17,6 +17,12 @@ public struct Transaction: Sendable {
         self.dialect = dialect
     }
 
+    /// The clause that locks the rows a `SELECT` reads until this transaction ends (PostgreSQL only;
+    /// SQLite has one writer anyway).
+    public var forUpdate: String {
+        dialect == .postgres ? " FOR UPDATE" : ""
+    }
+
     /// The clause that makes a `SELECT` skip rows another transaction holds (PostgreSQL only).
     public var skipLocked: String {
         dialect == .postgres ? " FOR UPDATE SKIP LOCKED" : ""

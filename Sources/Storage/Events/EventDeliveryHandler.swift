@@ -38,12 +38,6 @@ enum EventDeliveryHandler {
                 """
             ).first()
         else { return nil }
-        return DomainEvent(
-            id: try row.decode(column: "id", as: UUID.self),
-            type: try row.decode(column: "event_type", as: String.self),
-            aggregateType: try row.decode(column: "aggregate_type", as: String.self),
-            aggregateID: try row.decode(column: "aggregate_id", as: String.self),
-            payload: try row.decode(column: "payload", as: String.self),
-            occurredAt: try row.decode(column: "occurred_at", as: Date.self))
+        return try DomainEvent(outboxRow: row)
     }
 }
