@@ -16,7 +16,7 @@ struct AuthorizationTests {
             let roles = try await fixture.service.roles(by: fixture.actor("window01"))
 
             #expect(roles == BuiltInRole.allCases.map(\.role))
-            #expect(roles.map(\.name) == ["系统管理员", "部门管理员", "窗口人员", "审批人员", "审计员", "事项审核员", "财务人员"])
+            #expect(roles.map(\.name) == ["系统管理员", "部门管理员", "窗口人员", "审批人员", "审计员", "事项审核员", "财务人员", "好差评监督员"])
         }
     }
 

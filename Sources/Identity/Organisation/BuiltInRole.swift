@@ -17,6 +17,8 @@ public enum BuiltInRole: String, Sendable, CaseIterable {
     case catalogReviewer = "catalog-reviewer"
     /// 财务人员: the department's payments, refunds and reconciliation.
     case financeOfficer = "finance-officer"
+    /// 好差评监督员: decides appeals on bad-review rectifications and records hotline messages.
+    case serviceSupervisor = "service-supervisor"
 
     /// The Chinese name.
     public var name: String {
@@ -28,6 +30,7 @@ public enum BuiltInRole: String, Sendable, CaseIterable {
         case .auditor: "审计员"
         case .catalogReviewer: "事项审核员"
         case .financeOfficer: "财务人员"
+        case .serviceSupervisor: "好差评监督员"
         }
     }
 
@@ -39,12 +42,14 @@ public enum BuiltInRole: String, Sendable, CaseIterable {
                 .organisationRead, .departmentsManage, .staffManage, .rolesManage, .oidcClientsManage, .jobsManage,
                 .enterpriseManage, .catalogManage,
             ]
-        case .departmentAdmin: [.organisationRead, .departmentsManage, .staffManage, .catalogManage, .licensesKeys]
+        case .departmentAdmin:
+            [.organisationRead, .departmentsManage, .staffManage, .catalogManage, .licensesKeys, .evaluationRespond]
         case .counterClerk: [.organisationRead, .casesIntake, .enterpriseManage, .personReadClear, .paymentsCollect]
         case .approver: [.organisationRead, .casesHandle, .casesApprove, .licensesIssue]
         case .auditor: [.organisationRead, .auditRead]
         case .catalogReviewer: [.organisationRead, .catalogPublish]
         case .financeOfficer: [.organisationRead, .paymentsFinance]
+        case .serviceSupervisor: [.organisationRead, .evaluationSupervise]
         }
     }
 

@@ -4,7 +4,10 @@ import Storage
 ///
 /// Versions start at 20; the identity domain's lower versions belong to the person accounts.
 enum OrganisationMigrations {
-    static let all: [Migration] = [departments, staff, roles, catalogReviewer, licensePermissions, paymentPermissions]
+    static let all: [Migration] = [
+        departments, staff, roles, catalogReviewer, licensePermissions, paymentPermissions,
+        evaluationPermissions,
+    ]
 
     /// `path` is the ids of the department and all above it, 32 hex digits each from the top:
     /// "this department and everything under it" is one range scan on its index, and hex digits
@@ -157,6 +160,19 @@ enum OrganisationMigrations {
             INSERT INTO idn_role_permissions (role_code, permission) VALUES
                 ('counter-clerk', 'payments.collect'), ('finance-officer', 'organisation.read'),
                 ('finance-officer', 'payments.finance')
+            """,
+        ])
+
+    /// 好差评: department administrators answer for their department's ratings and messages, and
+    /// the service supervisor (好差评监督员) decides appeals.
+    static let evaluationPermissions = Migration(
+        domain: "identity", version: 26, name: "evaluation permissions and the service supervisor",
+        statements: [
+            "INSERT INTO idn_roles (code, name, built_in) VALUES ('service-supervisor', '好差评监督员', 1)",
+            """
+            INSERT INTO idn_role_permissions (role_code, permission) VALUES
+                ('department-admin', 'evaluation.respond'), ('service-supervisor', 'organisation.read'),
+                ('service-supervisor', 'evaluation.supervise')
             """,
         ])
 }

@@ -36,6 +36,13 @@ extension OrganisationService {
         return try await visibleDepartments(grants, permission, sql: sql)
     }
 
+    /// The name of the department `id`, read on `sql` (a command's transaction, which must not wait
+    /// for a second connection).
+    package func departmentName(_ id: UUID, sql: any SQLDatabase) async throws -> String? {
+        try await sql.raw("SELECT name FROM idn_departments WHERE id = \(bind: id)").first()?
+            .decode(column: "name", as: String.self)
+    }
+
     /// The id of the department with `code`, such as `SJZ-SCJGJ`.
     package func departmentID(code: String, sql: any SQLDatabase) async throws -> UUID? {
         try await sql.raw("SELECT id FROM idn_departments WHERE code = \(bind: code)").first()?

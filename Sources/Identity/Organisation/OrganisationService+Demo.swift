@@ -50,6 +50,7 @@ extension OrganisationService {
             "GAJSLZTDEMO23456"
         ),
         ("gaj-cw01", "何静", "13900001013", "SJZ-GAJ", [(.financeOfficer, .subtree)], "GAJCWZTDEMO23456"),
+        ("zwj-jd01", "徐文", "13900001014", "SJZ-ZWJ-ZWFWK", [(.serviceSupervisor, .all)], "ZWJJDZTDEMO23456"),
     ]
 
     /// Creates the demo city's departments under `division` (石家庄市 by default) and staff who

@@ -40,6 +40,12 @@ public enum Permission: String, Sendable, Codable, CaseIterable, Comparable {
     case paymentsCollect = "payments.collect"
     /// See the department's payments, refund them, import statements and resolve reconciliation. Department-bound.
     case paymentsFinance = "payments.finance"
+    /// Handle the department's 好差评 and messages: call bad reviewers back, rectify, answer
+    /// consultations, complaints and suggestions, publish FAQs, respond to demands. Department-bound.
+    case evaluationRespond = "evaluation.respond"
+    /// Supervise evaluation work: decide appeals, record phone messages for any department, and
+    /// everything `evaluation.respond` allows. Department-bound.
+    case evaluationSupervise = "evaluation.supervise"
 
     /// The Chinese label shown on admin pages.
     public var label: String {
@@ -62,6 +68,8 @@ public enum Permission: String, Sendable, Codable, CaseIterable, Comparable {
         case .licensesKeys: "管理证照签名密钥"
         case .paymentsCollect: "收取非税款项"
         case .paymentsFinance: "非税收入财务管理"
+        case .evaluationRespond: "处理好差评与政民互动"
+        case .evaluationSupervise: "好差评监督复核"
         }
     }
 
