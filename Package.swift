@@ -200,6 +200,21 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Evaluation",
+            dependencies: [
+                "Kernel",
+                "Storage",
+                "Messaging",
+                "Identity",
+                "Catalog",
+                "CatalogModel",
+                "Cases",
+                "CasesModel",
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Web",
             dependencies: [
                 "Kernel",
@@ -215,6 +230,7 @@ let package = Package(
                 "Licenses",
                 "PaymentChannels",
                 "Payments",
+                "Evaluation",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -240,6 +256,7 @@ let package = Package(
                 "Licenses",
                 "PaymentChannels",
                 "Payments",
+                "Evaluation",
                 "Signing",
                 "Web",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -341,6 +358,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .testTarget(
+            name: "EvaluationTests",
+            dependencies: [
+                "Evaluation", "Cases", "CasesModel", "Catalog", "CatalogModel", "Identity", "Storage", "StorageTesting",
+                "CasesTesting", "Kernel", .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: swiftSettings),
+        .testTarget(
             name: "MessagingTests",
             dependencies: [
                 "Messaging", "Storage", "StorageTesting", "Kernel",
@@ -353,7 +377,7 @@ let package = Package(
             name: "WebTests",
             dependencies: [
                 "Web", "Server", "Storage", "StorageTesting", "Messaging", "Kernel", "Catalog", "CatalogModel",
-                "CatalogInterchange", "Identity",
+                "CatalogInterchange", "Identity", "Evaluation",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

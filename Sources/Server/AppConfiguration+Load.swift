@@ -38,6 +38,8 @@ extension AppConfiguration {
         config.databaseURL = reader.string(forKey: "database.url", isSecret: true, default: config.databaseURL)
         config.demo = try bool("zt.demo", "ZT_DEMO", default: config.demo)
         config.demoCatalog = try bool("zt.demo-catalog", "ZT_DEMO_CATALOG", default: config.demoCatalog)
+        config.demoEvaluationHistory = try bool(
+            "zt.demo-evaluation", "ZT_DEMO_EVALUATION", default: config.demoEvaluationHistory)
         config.processDirectory = reader.string(forKey: "zt.processDirectory", default: "")
         config.calendarFile = reader.string(forKey: "zt.calendarFile", default: "")
         let years = reader.string(forKey: "zt.calendarYears", default: "")
@@ -56,6 +58,12 @@ extension AppConfiguration {
         config.paymentSandbox = try bool("zt.paymentSandbox", "ZT_PAYMENT_SANDBOX", default: config.demo)
         config.paymentOrderHours = try int(
             "zt.paymentOrderHours", "ZT_PAYMENT_ORDER_HOURS", default: config.paymentOrderHours)
+        config.ratingWindowDays = try int(
+            "zt.ratingWindowDays", "ZT_RATING_WINDOW_DAYS", default: config.ratingWindowDays)
+        config.callbackWorkdays = try int(
+            "zt.callbackWorkdays", "ZT_CALLBACK_WORKDAYS", default: config.callbackWorkdays)
+        config.rectificationWorkdays = try int(
+            "zt.rectificationWorkdays", "ZT_RECTIFICATION_WORKDAYS", default: config.rectificationWorkdays)
         config.paymentChannels = PaymentChannelSettings(
             wechatBaseURL: reader.string(forKey: "zt.wechatpayUrl", default: ""),
             wechatAppID: reader.string(forKey: "zt.wechatpayAppId", default: ""),
@@ -115,6 +123,11 @@ extension AppConfiguration {
         guard FieldCipher(name: fieldCipher) != nil else { throw fail("ZT_FIELD_CIPHER 只能是 SM4-GCM 或 AES-256-GCM") }
         guard ["json", "text"].contains(logFormat) else { throw fail("ZT_LOG_FORMAT 只能是 json 或 text") }
         guard (1...720).contains(paymentOrderHours) else { throw fail("ZT_PAYMENT_ORDER_HOURS 应在 1 至 720 之间") }
+        guard (1...365).contains(ratingWindowDays) else { throw fail("ZT_RATING_WINDOW_DAYS 应在 1 至 365 之间") }
+        guard (1...30).contains(callbackWorkdays) else { throw fail("ZT_CALLBACK_WORKDAYS 应在 1 至 30 之间") }
+        guard (1...60).contains(rectificationWorkdays) else {
+            throw fail("ZT_RECTIFICATION_WORKDAYS 应在 1 至 60 之间")
+        }
         guard publicURL.hasPrefix("https://") || !paymentChannels.anyConfigured else {
             throw fail("接入微信支付或支付宝时须设置 ZT_PUBLIC_URL 为 https 地址，支付渠道向它发送支付通知")
         }

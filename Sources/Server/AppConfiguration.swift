@@ -21,6 +21,9 @@ public struct AppConfiguration: Sendable {
     /// Whether demo mode also loads the demo service catalog (`ZT_DEMO_CATALOG`); a city trying
     /// the demo with its own catalog turns it off and runs `zhengtong catalog import`.
     public var demoCatalog = true
+    /// Whether a demo installation seeds sixty days of ratings for the scoreboards
+    /// (`ZT_DEMO_EVALUATION`); needs the demo catalog.
+    public var demoEvaluationHistory = true
     /// A folder of extra process definitions for cases (`ZT_PROCESS_DIRECTORY`); empty for the
     /// bundled ones only. See docs/process-format.md.
     public var processDirectory = ""
@@ -46,6 +49,12 @@ public struct AppConfiguration: Sendable {
     /// WeChat Pay (`ZT_WECHATPAY_*`) and Alipay (`ZT_ALIPAY_*`) merchant settings; a channel is offered
     /// when its app id is set (docs/configuration.md).
     public var paymentChannels = PaymentChannelSettings()
+    /// Natural days a concluded case or counter visit can be rated (`ZT_RATING_WINDOW_DAYS`).
+    public var ratingWindowDays = 15
+    /// Working days to call a bad reviewer back (`ZT_CALLBACK_WORKDAYS`).
+    public var callbackWorkdays = 3
+    /// The most working days a rectification may take (`ZT_RECTIFICATION_WORKDAYS`).
+    public var rectificationWorkdays = 15
     /// The cipher for personal data at rest: `SM4-GCM` or `AES-256-GCM` (`ZT_FIELD_CIPHER`).
     public var fieldCipher = "SM4-GCM"
     /// SMS gateway base URL; empty uses the development inbox (`ZT_SMS_GATEWAY_URL`).

@@ -51,7 +51,7 @@ public func buildRouter(platform: Platform) async throws -> Router<AppRequestCon
             clock: platform.clock, identity: platform.identity, oidc: platform.oidc,
             organisation: platform.organisation, realName: platform.realName, enterprises: platform.enterprises,
             catalog: platform.catalog, cases: platform.cases, licenses: platform.licenses,
-            payments: platform.payments, paymentSandbox: platform.sandbox,
+            payments: platform.payments, paymentSandbox: platform.sandbox, evaluation: platform.evaluation,
             sessionCookies: SessionCookies(
                 secure: configuration.cookieSecure, maxAge: configuration.sessionAbsoluteHours * 3600)))
 }

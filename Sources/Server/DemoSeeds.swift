@@ -53,6 +53,12 @@ enum DemoSeeds {
                 guard platform.configuration.demoCatalog else { return }
                 _ = try await platform.catalog.seedDemoCatalog()
             },
+            Seed(name: "demo.evaluation-history") { _ in
+                // Sixty days of ratings of the demo catalog's items, some bad reviews at every stage of
+                // rectification, so the public scoreboards show something (docs/evaluation.md).
+                guard platform.configuration.demoCatalog, platform.configuration.demoEvaluationHistory else { return }
+                try await platform.evaluation.seedDemoHistory()
+            },
             Seed(name: "demo.oidc-clients") { _ in
                 // Two applications to try single sign-on with (docs/identity.md lists them).
                 _ = try await platform.oidc.registerFixed(

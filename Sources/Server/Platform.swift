@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 public import Cases
 public import Catalog
+public import Evaluation
 import Foundation
 public import Identity
 public import Kernel
@@ -49,6 +50,8 @@ public final class Platform: Sendable {
     public let licenses: LicenseService
     /// Non-tax payments (非税支付).
     public let payments: PaymentService
+    /// 好差评, consultations, complaints, suggestions and demands.
+    public let evaluation: EvaluationService
     /// The demo payment channel, when enabled (its payer page needs it).
     public let sandbox: SandboxChannel?
     /// The issuers' signing keys (licenses and e-receipts).
@@ -199,6 +202,12 @@ public final class Platform: Sendable {
             settings: PaymentSettings(
                 orderLifetime: TimeInterval(configuration.paymentOrderHours * 3600), publicBaseURL: baseURL,
                 receiptAlgorithm: SigningAlgorithm(rawValue: configuration.licenseSigningAlgorithm) ?? .sm2))
+        evaluation = EvaluationService(
+            database: database, audit: audit, clock: clock, organisation: organisation, catalog: catalog, cases: cases,
+            calendar: try Self.workCalendar(configuration), sealer: sealer,
+            settings: EvaluationSettings(
+                ratingWindowDays: configuration.ratingWindowDays, callbackWorkdays: configuration.callbackWorkdays,
+                rectificationWorkdays: configuration.rectificationWorkdays))
         let modules = [
             MessagingModule.manifest(service: messaging),
             IdentityModule.manifest(service: identity),
@@ -206,6 +215,7 @@ public final class Platform: Sendable {
             CasesModule.manifest(service: cases, messaging: messaging),
             LicensesModule.manifest(service: licenses),
             PaymentsModule.manifest(service: payments),
+            EvaluationModule.manifest(service: evaluation, messaging: messaging, jobs: jobs),
         ]
         // Storage's delivery job runs every module's subscribers, so it is declared after them.
         manifests = [StorageModule.manifest(subscribers: modules.flatMap(\.subscribers), database: database)] + modules

@@ -1,5 +1,6 @@
 public import Cases
 public import Catalog
+public import Evaluation
 public import Identity
 public import Kernel
 public import Licenses
@@ -50,6 +51,8 @@ public struct WebDependencies: Sendable {
     public var payments: PaymentService
     /// The demo payment channel, when the deployment offers it.
     public var paymentSandbox: SandboxChannel?
+    /// 好差评 and 政民互动.
+    public var evaluation: EvaluationService
 
     /// Creates the dependencies.
     public init(
@@ -59,7 +62,7 @@ public struct WebDependencies: Sendable {
         organisation: OrganisationService,
         realName: RealNameService, enterprises: EnterpriseService, catalog: CatalogService, cases: CaseService,
         licenses: LicenseService, payments: PaymentService, paymentSandbox: SandboxChannel?,
-        sessionCookies: SessionCookies
+        evaluation: EvaluationService, sessionCookies: SessionCookies
     ) {
         self.database = database
         self.jobs = jobs
@@ -81,5 +84,6 @@ public struct WebDependencies: Sendable {
         self.licenses = licenses
         self.payments = payments
         self.paymentSandbox = paymentSandbox
+        self.evaluation = evaluation
     }
 }

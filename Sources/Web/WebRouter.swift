@@ -48,6 +48,8 @@ public enum WebRouter {
         LicenseRoutes.add(to: router, dependencies: dependencies)
         PaymentPageRoutes.add(to: router, dependencies: dependencies)
         PaymentAPIRoutes.add(to: router, dependencies: dependencies)
+        EvaluationPageRoutes.add(to: router, dependencies: dependencies)
+        EvaluationAPIRoutes.add(to: router, dependencies: dependencies)
         IssuerKeyRoutes.add(to: router, dependencies: dependencies)
         routes.load(from: router)
         return router

@@ -34,7 +34,9 @@ struct AdminAccessTests {
         "window01": [
             "organisation.read", "cases.intake", "enterprise.manage", "person.read-clear", "payments.collect",
         ],
-        "rsj-admin": ["organisation.read", "departments.manage", "staff.manage", "catalog.manage"],
+        "rsj-admin": [
+            "organisation.read", "departments.manage", "staff.manage", "catalog.manage", "evaluation.respond",
+        ],
         "rsj-jy01": ["organisation.read", "cases.handle", "cases.approve"],
         "review01": ["organisation.read", "catalog.publish"],
     ]
@@ -118,6 +120,23 @@ struct AdminAccessTests {
         "GET /api/v1/staff/cases/{}/payments": "*",
         "GET /api/v1/staff/payments/notifications": "payments.finance",
         "GET /api/v1/staff/payments/statements": "payments.finance",
+        // 好差评: any staff session; EvaluationService checks evaluation.respond / .supervise per object.
+        "GET /api/v1/staff/evaluation/ratings": "*",
+        "POST /api/v1/staff/cases/{}/counter-rating": "*",
+        "GET /api/v1/staff/evaluation/rectifications": "*",
+        "GET /api/v1/staff/evaluation/rectifications/{}": "*",
+        "POST /api/v1/staff/evaluation/rectifications/{}/callback": "*",
+        "POST /api/v1/staff/evaluation/rectifications/{}/answer": "*",
+        "POST /api/v1/staff/evaluation/rectifications/{}/appeal-decision": "*",
+        "POST /api/v1/staff/evaluation/rectifications/{}/contact": "*",
+        "GET /api/v1/staff/evaluation/messages": "*",
+        "POST /api/v1/staff/evaluation/messages": "*",
+        "GET /api/v1/staff/evaluation/messages/{}": "*",
+        "POST /api/v1/staff/evaluation/messages/{}/answer": "*",
+        "POST /api/v1/staff/evaluation/messages/{}/faq": "*",
+        "DELETE /api/v1/staff/evaluation/faq/{}": "*",
+        "GET /api/v1/staff/evaluation/demands": "*",
+        "POST /api/v1/staff/evaluation/demands/{}/response": "*",
     ]
     /// API routes with a credential of their own (an OIDC bearer token, a gateway signature): no
     /// session, role or operator token opens them.
@@ -139,6 +158,17 @@ struct AdminAccessTests {
         "GET /api/v1/me/payments",
         "GET /api/v1/me/payments/{}",
         "GET /api/v1/cases/{}/payments",
+        "GET /api/v1/me/ratings",
+        "POST /api/v1/me/ratings/{}",
+        "GET /api/v1/me/ratings/{}/rectification",
+        "POST /api/v1/me/rectifications/{}/accept",
+        "POST /api/v1/me/rectifications/{}/appeal",
+        "GET /api/v1/me/messages",
+        "POST /api/v1/me/messages",
+        "GET /api/v1/me/messages/{}",
+        "POST /api/v1/me/messages/{}/feedback",
+        "GET /api/v1/me/demands",
+        "POST /api/v1/me/demands",
     ]
     /// Routes staff may use and the operator token may not: people's data is for staff with a role.
     static let staffOnly: Set<String> = [
@@ -175,6 +205,22 @@ struct AdminAccessTests {
         "GET /api/v1/staff/cases/{}/payments",
         "GET /api/v1/staff/payments/notifications",
         "GET /api/v1/staff/payments/statements",
+        "GET /api/v1/staff/evaluation/ratings",
+        "POST /api/v1/staff/cases/{}/counter-rating",
+        "GET /api/v1/staff/evaluation/rectifications",
+        "GET /api/v1/staff/evaluation/rectifications/{}",
+        "POST /api/v1/staff/evaluation/rectifications/{}/callback",
+        "POST /api/v1/staff/evaluation/rectifications/{}/answer",
+        "POST /api/v1/staff/evaluation/rectifications/{}/appeal-decision",
+        "POST /api/v1/staff/evaluation/rectifications/{}/contact",
+        "GET /api/v1/staff/evaluation/messages",
+        "POST /api/v1/staff/evaluation/messages",
+        "GET /api/v1/staff/evaluation/messages/{}",
+        "POST /api/v1/staff/evaluation/messages/{}/answer",
+        "POST /api/v1/staff/evaluation/messages/{}/faq",
+        "DELETE /api/v1/staff/evaluation/faq/{}",
+        "GET /api/v1/staff/evaluation/demands",
+        "POST /api/v1/staff/evaluation/demands/{}/response",
     ]
     /// Public API routes: published information that every caller, signed in or not, may read.
     static let publicRoutes: Set<String> = [
@@ -192,6 +238,12 @@ struct AdminAccessTests {
         "POST /api/v1/payments/receipts/verify",
         "POST /api/v1/payments/sandbox/{}/pay",
         "POST /api/v1/payments/notify/{}",
+        "GET /api/v1/evaluation/scoreboard",
+        "GET /api/v1/evaluation/indicator-sets",
+        "GET /api/v1/evaluation/items/{}/faq",
+        "GET /api/v1/evaluation/demands/summary",
+        "GET /api/v1/evaluation/counter/{}",
+        "POST /api/v1/evaluation/counter/{}",
     ]
 
     @Test("each caller gets in exactly where the table says")

@@ -24,6 +24,19 @@
   the finance officer gaj-cw01 (refunds, statements, reconciliation) and as the clerk gaj-sl01
   (counter payments, cancelling), over four real orders, two of them paid. Half of the generated
   ids are drawn from the real ones, and some real order must have changed.
+* Evaluation (好差评 / 政民互动): the citizen run also covers the rater's API (/api/v1/me/ratings…,
+  /api/v1/me/rectifications…, /api/v1/me/messages…, /api/v1/me/demands…) on real records: before
+  fuzzing, two food permits are concluded (one rating left open, one rated 非常不满意 whose ticket
+  市市场监督管理局's admin has called back and answered, so accepting and appealing are reachable),
+  one consultation is asked and answered, one demand made; half of the generated contact phones and
+  department ids are real ones. test_evaluation_api_survives_fuzzing_as_staff fuzzes the staff API
+  (/api/v1/staff/evaluation…, /api/v1/staff/cases/{id}/counter-rating) as the department admin
+  scj-admin (evaluation.respond) and as the service supervisor zwj-jd01 (evaluation.supervise), over
+  real tickets at every stage (awaiting call-back, explaining, appealed), messages (open, answered,
+  published as an FAQ) and a demand, and the public device and FAQ operations on two real one-time
+  counter codes and the real item; some real ticket or message must have changed.
+  test_evaluation_texts_refuse_control_characters sends every free text of the evaluation API with a
+  NUL and with an ESC inside: each must be refused with 422, never stored, never a 5xx.
 * test_payment_notifications_refuse_garbage posts forged, malformed and oversized notifications to
   POST /api/v1/payments/notify/{channel}: 400 FAIL (sandbox), 404 (no such channel), 413 (over
   64 KiB), never a 5xx, and every refusal is in the notification log.
@@ -64,8 +77,9 @@ DEMO_PASSWORD = "政通演示2026"
 # What each signed-in run reaches: the applicant's cases API (用证授权 under /api/v1/cases/{id}/licenses
 # and the case's orders under /api/v1/cases/{id}/payments included), the holder's 证照夹 API and the
 # payer's orders; the workbench and the bureau's license API (/api/v1/staff/…:
-# the approver, scj-sp01, holds licenses.issue; the intake clerk's license calls are refused).
-CITIZEN_PATHS = "^/api/v1/(cases|me/(licenses|payments))"
+# the approver, scj-sp01, holds licenses.issue; the intake clerk's license calls are refused); and the
+# rater's evaluation API (ratings, rectification tickets, messages, demands).
+CITIZEN_PATHS = "^/api/v1/(cases|me/(licenses|payments|ratings|rectifications|messages|demands))"
 STAFF_PATHS = "^/api/v1/staff/"
 
 
@@ -135,7 +149,9 @@ def test_cases_api_survives_fuzzing_as_a_citizen(tmp_path):
         clerk = f"zt_staff={staff_session(server.url, *PAYMENT_CLERK)}"
         cases, orders = id_card_orders(server.url, cookie, clerk, 2)
         pay_in_sandbox(server.url, orders[0]["code"])
-        config = ids_config(tmp_path, {"path.id": cases + [order["id"] for order in orders]})
+        evaluation, department = citizen_evaluation_records(server.url, cookie)
+        config = ids_config(tmp_path, {"path.id": cases + [order["id"] for order in orders] + evaluation,
+                                       **evaluation_bodies(department)})
         command = session_fuzz_command(server.url, CITIZEN_PATHS, cookie, config)
         result = subprocess.run(command, capture_output=True, text=True, timeout=400, cwd=tmp_path)
         alive = server.process is not None and server.process.poll() is None
@@ -402,4 +418,244 @@ def test_payment_notifications_refuse_garbage():
         "form-encoded notifications (Alipay's format) must reach the channel's adapter:\n" + report)
     refused = [item for item in logged if item["channel"] == "sandbox" and item["outcome"] == "refused"]
     assert len(refused) == len(garbage), logged
+    shutil.rmtree(server.data_dir, ignore_errors=True)
+
+
+# Evaluation (好差评 / 政民互动). Demo staff (docs/organisation.md): 市市场监督管理局's department admin
+# answers for the bureau (evaluation.respond); the service supervisor decides appeals and records
+# hotline messages for every department (evaluation.supervise).
+EVALUATION_ADMIN = ("scj-admin", "SCJADMINZTDEMO23")
+SUPERVISOR = ("zwj-jd01", "ZWJJDZTDEMO23456")
+# The staff side of evaluation (ratings, tickets, messages, FAQs, demands, a counter visit), and the
+# public device and FAQ operations, which the staff run reaches with real counter codes and item codes.
+EVALUATION_STAFF_PATHS = "^/api/v1/(staff/(evaluation/|cases/[^/]+/counter-rating$)|evaluation/(counter|items)/)"
+BAD_COMMENT = "窗口等候时间过长，材料要求前后说法不一致。"
+
+
+def conclude_food_permits(url: str, count: int, clerk: str, approver: str) -> list[str]:
+    """The citizen applies for 食品经营许可 `count` times; the clerk accepts each and the approver
+    approves every step (初审, 审批决定, 制证办结) until it concludes. Returns the case ids."""
+    cases = submit_food_permits(url, [120] * count)
+    for case_id in cases:
+        assert api(url, "POST", f"/api/v1/staff/cases/{case_id}/accept", clerk)["state"] == "in-progress"
+        for _ in range(5):
+            detail = api(url, "GET", f"/api/v1/staff/cases/{case_id}", approver)
+            if detail["case"]["state"] == "concluded":
+                break
+            tasks = [task for task in detail["tasks"] if task["state"] in ("open", "claimed")]
+            assert len(tasks) == 1, detail["tasks"]
+            api(url, "POST", f"/api/v1/staff/tasks/{tasks[0]['id']}/decide", approver, {"decision": "approve"})
+        assert detail["case"]["state"] == "concluded", detail["case"]["state"]
+    return cases
+
+
+def open_ratings(url: str, citizen: str, cases: list[str], seconds: float = 15.0) -> list[dict]:
+    """The citizen's online rating of each case, in order: a subscriber opens it a moment after the
+    case concludes (through the outbox), so this waits for all of them."""
+    deadline = time.monotonic() + seconds
+    while True:
+        ratings = {rating["caseId"].lower(): rating
+                   for rating in api(url, "GET", "/api/v1/me/ratings", citizen)["items"]}
+        if all(case_id.lower() in ratings for case_id in cases):
+            return [ratings[case_id.lower()] for case_id in cases]
+        assert time.monotonic() < deadline, f"no rating was opened for some of {cases}: {list(ratings)}"
+        time.sleep(0.2)
+
+
+def rate_badly(url: str, citizen: str, rating_id: str) -> str:
+    """The citizen rates 非常不满意 with a comment; returns the rectification ticket it opened."""
+    rated = api(url, "POST", f"/api/v1/me/ratings/{rating_id}", citizen, {"level": 1, "comment": BAD_COMMENT})
+    assert rated["level"] == 1, rated
+    ticket = api(url, "GET", f"/api/v1/me/ratings/{rating_id}/rectification", citizen)
+    assert ticket["state"] == "awaiting-callback", ticket
+    return ticket["id"]
+
+
+def call_back(url: str, staff: str, ticket: str, verified: bool) -> dict:
+    body = {"verified": verified, "note": "已电话回访申请人，核实情况。"}
+    if verified:
+        body["plan"] = "在窗口增设导办人员，统一材料口径。"
+    return api(url, "POST", f"/api/v1/staff/evaluation/rectifications/{ticket}/callback", staff, body)
+
+
+def answer_ticket(url: str, staff: str, ticket: str) -> dict:
+    return api(url, "POST", f"/api/v1/staff/evaluation/rectifications/{ticket}/answer", staff,
+               {"feedback": "已完成整改，感谢您的监督，欢迎再次评价。"})
+
+
+def ask(url: str, citizen: str) -> dict:
+    """The citizen asks a consultation about the food permit."""
+    return api(url, "POST", "/api/v1/me/messages", citizen, {
+        "kind": "consultation", "itemCode": FOOD_PERMIT, "title": "面积如何计算",
+        "content": "经营场所面积是否包含仓库和员工休息区？", "contactPhone": DEMO_PHONE})
+
+
+def answer_message(url: str, staff: str, message: str) -> dict:
+    return api(url, "POST", f"/api/v1/staff/evaluation/messages/{message}/answer", staff,
+               {"answer": "经营场所面积按实际用于食品经营的区域计算，含仓库，不含员工生活区。"})
+
+
+def make_demand(url: str, citizen: str) -> dict:
+    return api(url, "POST", "/api/v1/me/demands", citizen, {
+        "theme": "fewer-materials", "itemCode": FOOD_PERMIT, "content": "希望平面布局图可以用手机拍照上传。"})
+
+
+def evaluation_bodies(department: str) -> dict[str, list[str]]:
+    """Real values for half of the generated contact phones and department ids: the contract has no
+    pattern for a mobile number, so without them no message would get past the phone check."""
+    return {"body.contactPhone": [DEMO_PHONE, "13912345678"], "body.departmentId": [department]}
+
+
+def citizen_evaluation_records(url: str, citizen: str) -> tuple[list[str], str]:
+    """Real records for the citizen run: two concluded food permits (one rating left open, one rated
+    非常不满意, whose ticket the bureau called back and answered, so it can be accepted or appealed),
+    an answered consultation, a demand. Returns their ids (ratings, ticket, message, demand) and the
+    bureau's department id."""
+    from harness.staff_login import staff_session
+
+    clerk = f"zt_staff={staff_session(url, *INTAKE_CLERK)}"
+    approver = f"zt_staff={staff_session(url, *APPROVER)}"
+    admin = f"zt_staff={staff_session(url, *EVALUATION_ADMIN)}"
+    cases = conclude_food_permits(url, 2, clerk, approver)
+    ratings = open_ratings(url, citizen, cases)
+    ticket = rate_badly(url, citizen, ratings[1]["id"])
+    call_back(url, admin, ticket, verified=True)
+    assert answer_ticket(url, admin, ticket)["state"] == "answered"
+    message = ask(url, citizen)
+    assert answer_message(url, admin, message["id"])["state"] == "answered"
+    demand = make_demand(url, citizen)
+    return [rating["id"] for rating in ratings] + [ticket, message["id"], demand["id"]], message["departmentId"]
+
+
+def evaluation_snapshot(url: str, staff: str, tickets: list[str], messages: list[str]) -> dict[str, dict]:
+    """What the staff API says of each real ticket and message, to see which the fuzzer changed."""
+    snapshot = {ticket: api(url, "GET", f"/api/v1/staff/evaluation/rectifications/{ticket}", staff)
+                for ticket in tickets}
+    snapshot.update({message: api(url, "GET", f"/api/v1/staff/evaluation/messages/{message}", staff)
+                     for message in messages})
+    return snapshot
+
+
+@pytest.mark.skipif(SCHEMATHESIS is None, reason="schemathesis is not installed (pip install -r Tests/e2e/requirements.txt)")
+@pytest.mark.parametrize("role", ["respond", "supervise"])
+def test_evaluation_api_survives_fuzzing_as_staff(tmp_path, role):
+    from harness.staff_login import staff_session
+
+    server = started_server()
+    try:
+        url = server.url
+        citizen = f"zt_session={citizen_session(url)}"
+        clerk = f"zt_staff={staff_session(url, *INTAKE_CLERK)}"
+        approver = f"zt_staff={staff_session(url, *APPROVER)}"
+        admin = f"zt_staff={staff_session(url, *EVALUATION_ADMIN)}"
+        cases = conclude_food_permits(url, 3, clerk, approver)
+        tickets = [rate_badly(url, citizen, rating["id"]) for rating in open_ratings(url, citizen, cases)]
+        # Tickets at every stage: the first awaits its call-back; the second was found not true and
+        # awaits its explanation; the third was rectified, answered and appealed.
+        assert call_back(url, admin, tickets[1], verified=False)["state"] == "explaining"
+        assert call_back(url, admin, tickets[2], verified=True)["state"] == "rectifying"
+        answer_ticket(url, admin, tickets[2])
+        appealed = api(url, "POST", f"/api/v1/me/rectifications/{tickets[2]}/appeal", citizen,
+                       {"reason": "整改后窗口仍然要求提交重复材料。"})
+        assert appealed["state"] == "appealed", appealed
+        # Messages: one answered and published as an FAQ, one answered, one open; and a demand.
+        asked = [ask(url, citizen) for _ in range(3)]
+        messages = [message["id"] for message in asked]
+        for message in messages[:2]:
+            answer_message(url, admin, message)
+        faq = api(url, "POST", f"/api/v1/staff/evaluation/messages/{messages[0]}/faq", admin,
+                  {"question": "经营场所面积如何计算？", "answer": "按实际用于食品经营的区域计算，含仓库。"})
+        demand = make_demand(url, citizen)
+        # Two counter visits, so the window's device (/api/v1/evaluation/counter/{code}) is fuzzed on
+        # real one-time codes, and the item's public FAQ on the real item.
+        codes = [api(url, "POST", f"/api/v1/staff/cases/{case_id}/counter-rating", clerk, {"window": "3号窗口"})["code"]
+                 for case_id in cases[:2]]
+        cookie = admin if role == "respond" else f"zt_staff={staff_session(url, *SUPERVISOR)}"
+        before = evaluation_snapshot(url, cookie, tickets, messages)
+        config = ids_config(tmp_path, {"path.id": tickets + messages + [faq["id"], demand["id"]] + cases,
+                                       "path.code": codes + [FOOD_PERMIT],
+                                       **evaluation_bodies(asked[0]["departmentId"])})
+        command = session_fuzz_command(url, EVALUATION_STAFF_PATHS, cookie, config)
+        result = subprocess.run(command, capture_output=True, text=True, timeout=400, cwd=tmp_path)
+        alive = server.process is not None and server.process.poll() is None
+        # Fuzzing only unknown ids would prove little: some real ticket or message must have changed.
+        after = evaluation_snapshot(url, cookie, tickets, messages) if alive else before
+        touched = [key for key in before if after[key] != before[key]]
+    finally:
+        server.stop()
+    failed = [line for line in server.log_path.read_text(errors="replace").splitlines() if '"request failed"' in line]
+    assert alive, f"the server died; log: {server.log_path}"
+    assert not failed, (f"server logged {len(failed)} failed requests (5xx); first: {failed[0][:400]}\n"
+                        f"schemathesis:\n{result.stdout[-8000:]}")
+    assert result.returncode == 0, f"schemathesis found problems:\n{result.stdout[-15000:]}\n{result.stderr[-3000:]}"
+    assert touched, "the fuzzer changed none of the real tickets and messages; it never reached a real id"
+    shutil.rmtree(server.data_dir, ignore_errors=True)
+
+
+def test_evaluation_texts_refuse_control_characters():
+    """Every free text of the evaluation API is refused (422, a problem in Chinese) when it holds a
+    control character: never stored (a NUL cannot even be stored in PostgreSQL's text, so it would
+    be a 500 there), as the cases API refuses them. Each request is otherwise valid, on a record in
+    the state it needs; the lists read afterwards hold no such character."""
+    from harness.staff_login import staff_session
+
+    server = started_server()
+    try:
+        url = server.url
+        citizen = f"zt_session={citizen_session(url)}"
+        clerk = f"zt_staff={staff_session(url, *INTAKE_CLERK)}"
+        approver = f"zt_staff={staff_session(url, *APPROVER)}"
+        admin = f"zt_staff={staff_session(url, *EVALUATION_ADMIN)}"
+        supervisor = f"zt_staff={staff_session(url, *SUPERVISOR)}"
+        cases = conclude_food_permits(url, 2, clerk, approver)
+        ratings = open_ratings(url, citizen, cases)
+        ticket = rate_badly(url, citizen, ratings[0]["id"])
+        message = ask(url, citizen)
+        demand = make_demand(url, citizen)
+        code = api(url, "POST", f"/api/v1/staff/cases/{cases[0]}/counter-rating", clerk, {"window": "3号窗口"})["code"]
+        ok = "窗口服务态度较差，等候时间长"
+        sent = {"kind": "complaint", "itemCode": FOOD_PERMIT, "title": "服务态度", "content": ok, "contactPhone": DEMO_PHONE}
+        # (session, path, body with the text under test put in place of TEXT)
+        cases_of_text = [
+            (citizen, f"/api/v1/me/ratings/{ratings[1]['id']}", {"level": 2, "comment": "TEXT"}),
+            ("", f"/api/v1/evaluation/counter/{code}", {"level": 2, "comment": "TEXT"}),
+            (citizen, "/api/v1/me/messages", {**sent, "title": "TEXT"}),
+            (citizen, "/api/v1/me/messages", {**sent, "content": "TEXT"}),
+            (citizen, f"/api/v1/me/messages/{message['id']}/feedback", {"level": 4, "comment": "TEXT"}),
+            (citizen, "/api/v1/me/demands", {"theme": "other", "content": "TEXT"}),
+            (citizen, f"/api/v1/me/rectifications/{ticket}/appeal", {"reason": "TEXT"}),
+            (clerk, f"/api/v1/staff/cases/{cases[1]}/counter-rating", {"window": "TEXT"}),
+            (admin, f"/api/v1/staff/evaluation/rectifications/{ticket}/callback",
+             {"verified": True, "note": "TEXT", "plan": ok}),
+            (admin, f"/api/v1/staff/evaluation/rectifications/{ticket}/callback",
+             {"verified": True, "note": ok, "plan": "TEXT"}),
+            (admin, f"/api/v1/staff/evaluation/rectifications/{ticket}/answer", {"feedback": "TEXT"}),
+            (supervisor, f"/api/v1/staff/evaluation/rectifications/{ticket}/appeal-decision",
+             {"upheld": False, "note": "TEXT"}),
+            (supervisor, "/api/v1/staff/evaluation/messages", {**sent, "contactName": "TEXT"}),
+            (admin, f"/api/v1/staff/evaluation/messages/{message['id']}/answer", {"answer": "TEXT"}),
+            (admin, f"/api/v1/staff/evaluation/messages/{message['id']}/faq", {"question": "TEXT", "answer": ok}),
+            (admin, f"/api/v1/staff/evaluation/demands/{demand['id']}/response", {"state": "planned", "response": "TEXT"}),
+        ]
+        answers = []
+        for control in ("\u0000", "\u001b"):
+            text = f"窗口服务{control}态度较差"
+            for cookie, path, body in cases_of_text:
+                body = {key: text if value == "TEXT" else value for key, value in body.items()}
+                headers = {"Content-Type": "application/json", **({"Cookie": cookie} if cookie else {})}
+                status, kind, answer = post_raw(url, path, json.dumps(body).encode(), headers)
+                answers.append((repr(control), path, next(k for k, v in body.items() if v == text), status,
+                                kind.split(";")[0], answer[:160].decode("utf-8", "replace")))
+        lists = [(citizen, "/api/v1/me/ratings"), (citizen, "/api/v1/me/messages"), (citizen, "/api/v1/me/demands"),
+                 (admin, "/api/v1/staff/evaluation/rectifications"), (admin, "/api/v1/staff/evaluation/messages")]
+        stored = [path for cookie, path in lists
+                  if re.search(r"\\u00(00|1[bB])", json.dumps(api(url, "GET", path, cookie)))]
+        alive = server.process is not None and server.process.poll() is None
+    finally:
+        server.stop()
+    failed = [line for line in server.log_path.read_text(errors="replace").splitlines() if '"request failed"' in line]
+    wrong = [answer for answer in answers if answer[3:5] != (422, "application/problem+json")]
+    assert alive and not wrong and not failed and not stored, (
+        f"{len(wrong)} of {len(answers)} texts with a control character were not refused with 422:\n"
+        + "\n".join(map(str, wrong)) + f"\nstored in {stored}; server logged {len(failed)} failed requests (5xx)")
     shutil.rmtree(server.data_dir, ignore_errors=True)

@@ -64,6 +64,8 @@ struct CatalogReportPage {
     var ratioChart: String
     var comparisonChart: String
     var apiLink: String
+    /// What citizens asked for in the period and what the departments did (群众诉求).
+    var demands: EvaluationPageSections.Demands?
 
     init(layout: Layout, report: ReengineeringReport, departments: [Department], selected: UUID?) {
         self.layout = layout

@@ -79,6 +79,14 @@ struct ServiceGuidePage {
     var steps: [Step]
     var faq: [FAQEntry]
     var hasFAQ: Bool
+    /// Questions answered from citizens' consultations about this item, published by its department.
+    var consultations: [EvaluationPageSections.FAQ] = [] {
+        didSet {
+            hasConsultations = !consultations.isEmpty
+            hasFAQ = !faq.isEmpty || hasConsultations
+        }
+    }
+    var hasConsultations = false
     var resultKind: String
     var resultName: String
     var resultSample: String

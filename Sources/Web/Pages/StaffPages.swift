@@ -50,8 +50,12 @@ struct AdminHomePage {
             (.organisationRead, Tool(href: "/admin/staff", label: "组织机构与工作人员", detail: "部门树、工作人员及其角色")),
             (.rolesManage, Tool(href: "/admin/roles", label: "角色管理", detail: "查看角色与权限，新建自定义角色")),
             (.casesIntake, Tool(href: "/admin/counter", label: "窗口核验", detail: "查询群众账号，现场核验提升到 L4")),
+            (.evaluationRespond, Tool(href: "/staff/evaluation", label: "好差评与政民互动", detail: "差评回访整改、留言答复、办事诉求")),
+            (.evaluationSupervise, Tool(href: "/staff/evaluation", label: "好差评与政民互动", detail: "差评回访整改、留言答复、办事诉求")),
         ]
-        tools = all.filter { permissions.contains($0.0) }.map(\.1)
+        // One line per tool, even when several permissions open it.
+        var seen: Set<String> = []
+        tools = all.filter { permissions.contains($0.0) && seen.insert($0.1.href).inserted }.map(\.1)
         permissionLabels = permissions.sorted().map(\.label)
     }
 }

@@ -15,9 +15,11 @@ extension CatalogAdminRoutes {
             do {
                 let (from, to, department) = try reportQuery(request, today: CalendarDay(clock.now()))
                 let report = try await catalog.reengineeringReport(from: from, to: to, departmentID: department)
-                let page = CatalogReportPage(
+                var page = CatalogReportPage(
                     layout: renderer.layout("流程再造报告", request, context), report: report,
                     departments: try await dependencies.organisation.publicDepartments(), selected: department)
+                page.demands = await EvaluationPageSections.demands(
+                    from: from, to: to, departmentID: department, dependencies)
                 return renderer.render("catalog-report", page)
             } catch let error as DomainError where error.kind == .invalid {
                 return renderer.errorPage(badRequest(error, request, context), request: request, context: context)

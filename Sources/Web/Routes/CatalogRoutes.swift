@@ -70,9 +70,10 @@ enum CatalogRoutes {
             do {
                 let item = try await catalog.publishedItem(code: code)
                 let chosen = Set(request.uri.queryParameters[values: "situation"].map(String.init))
-                let page = ServiceGuidePage(
+                var page = ServiceGuidePage(
                     layout: renderer.layout(item.guide.name, request, context), item: item, chosen: chosen,
                     locations: try await catalog.locations())
+                page.consultations = await EvaluationPageSections.faq(itemCode: page.code, dependencies)
                 return renderer.render("catalog-guide", page)
             } catch let error as DomainError where error.kind == .invalid {
                 return badRequestPage(error, request, context, renderer)

@@ -75,15 +75,16 @@ def citizen(new_context) -> Page:
 class StaffSessions:
     """One real login per demo staff account and server; each browser context gets the session cookie."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, secrets: dict[str, str] | None = None) -> None:
         self.url = url
+        self.secrets = secrets or STAFF_SECRETS
         self._tokens: dict[str, str] = {}
 
     def token(self, username: str) -> str:
         if username not in self._tokens:
             for attempt in range(2):
                 try:
-                    self._tokens[username] = staff_session(self.url, username, STAFF_SECRETS[username])
+                    self._tokens[username] = staff_session(self.url, username, self.secrets[username])
                     break
                 except AssertionError:  # this step's code was already used: wait for the next step
                     if attempt:
