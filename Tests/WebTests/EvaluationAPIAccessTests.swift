@@ -73,7 +73,7 @@ struct EvaluationAPIAccessTests {
     func personOnly() async throws {
         try await Fixture.run { client, platform in
             // Setup
-            let staff = try await Fixture.signIn(client, platform, as: "scj-admin")
+            let staff = try await StaffLogin.signIn(client, platform, as: "scj-admin")
 
             for (method, path, json) in Self.personRoutes {
                 // Act
@@ -96,7 +96,7 @@ struct EvaluationAPIAccessTests {
         try await Fixture.run { client, platform in
             // Setup
             let session = try await IdentityPagesTests.signIn(client)
-            let admin = try await Fixture.signIn(client, platform, as: "scj-admin")
+            let admin = try await StaffLogin.signIn(client, platform, as: "scj-admin")
 
             // Act
             let badID = try await API.call(client, .get, "/api/v1/me/messages/12345", as: .person(session))

@@ -16,7 +16,7 @@ struct EvaluationAPICounterTests {
         try await Fixture.run { client, platform in
             // Setup: a submitted food-permit case and 市市场监督管理局's counter clerk.
             let (_, caseID, _) = try await API.submitted(client)
-            let clerk = try await Fixture.signIn(client, platform, as: "scj-sl01")
+            let clerk = try await StaffLogin.signIn(client, platform, as: "scj-sl01")
             let visit = "/api/v1/staff/cases/\(caseID)/counter-rating"
 
             // Act
@@ -72,7 +72,7 @@ struct EvaluationAPICounterTests {
         try await Fixture.run { client, platform in
             // Setup
             let (_, caseID, _) = try await API.submitted(client)
-            let foreign = try await Fixture.signIn(client, platform, as: "gaj-sl01")
+            let foreign = try await StaffLogin.signIn(client, platform, as: "gaj-sl01")
 
             // Act
             let response = try await API.call(

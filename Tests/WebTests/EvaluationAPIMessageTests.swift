@@ -24,7 +24,7 @@ struct EvaluationAPIMessageTests {
         try await Fixture.run(on: kind) { client, platform in
             // Setup
             let session = try await IdentityPagesTests.signIn(client)
-            let admin = try await Fixture.signIn(client, platform, as: "scj-admin")
+            let admin = try await StaffLogin.signIn(client, platform, as: "scj-admin")
             let other = try IdentityPagesTests.token(
                 try await IdentityPagesTests.post(client, "/register", IdentityPagesTests.li))
 
@@ -92,8 +92,8 @@ struct EvaluationAPIMessageTests {
         try await Fixture.run { client, platform in
             // Setup: an answered consultation published as an FAQ.
             let session = try await IdentityPagesTests.signIn(client)
-            let admin = try await Fixture.signIn(client, platform, as: "scj-admin")
-            let foreign = try await Fixture.signIn(client, platform, as: "rsj-admin")
+            let admin = try await StaffLogin.signIn(client, platform, as: "scj-admin")
+            let foreign = try await StaffLogin.signIn(client, platform, as: "rsj-admin")
             let id = try #require(
                 try await API.call(client, .post, "/api/v1/me/messages", as: .person(session), json: Self.consultation)
                     .object()["id"] as? String)
@@ -130,8 +130,8 @@ struct EvaluationAPIMessageTests {
     func phoneMessage() async throws {
         try await Fixture.run { client, platform in
             // Setup
-            let admin = try await Fixture.signIn(client, platform, as: "scj-admin")
-            let supervisor = try await Fixture.signIn(client, platform, as: "zwj-jd01")
+            let admin = try await StaffLogin.signIn(client, platform, as: "scj-admin")
+            let supervisor = try await StaffLogin.signIn(client, platform, as: "zwj-jd01")
             let call =
                 #"{"kind":"complaint","itemCode":"\#(Fixture.foodPermit)","title":"窗口排队太久","#
                 + #""content":"上午在窗口排队两个小时","contactName":"王五","contactPhone":"13700000000"}"#
@@ -174,7 +174,7 @@ struct EvaluationAPIMessageTests {
         try await Fixture.run(on: kind) { client, platform in
             // Setup
             let session = try await IdentityPagesTests.signIn(client)
-            let admin = try await Fixture.signIn(client, platform, as: "scj-admin")
+            let admin = try await StaffLogin.signIn(client, platform, as: "scj-admin")
 
             // Act
             let badTheme = try await API.call(

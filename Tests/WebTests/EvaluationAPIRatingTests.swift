@@ -78,8 +78,8 @@ struct EvaluationAPIRatingTests {
         try await Fixture.run(on: kind) { client, platform in
             // Setup
             let (session, _, ratingID) = try await Fixture.ratableCase(client, platform)
-            let admin = try await Fixture.signIn(client, platform, as: "scj-admin")
-            let supervisor = try await Fixture.signIn(client, platform, as: "zwj-jd01")
+            let admin = try await StaffLogin.signIn(client, platform, as: "scj-admin")
+            let supervisor = try await StaffLogin.signIn(client, platform, as: "zwj-jd01")
             let other = try IdentityPagesTests.token(
                 try await IdentityPagesTests.post(client, "/register", IdentityPagesTests.li))
 
@@ -168,7 +168,7 @@ struct EvaluationAPIRatingTests {
         try await Fixture.run { client, platform in
             // Setup: a bad review that the department explains (not verified) and answers.
             let (session, _, ratingID) = try await Fixture.ratableCase(client, platform)
-            let admin = try await Fixture.signIn(client, platform, as: "scj-admin")
+            let admin = try await StaffLogin.signIn(client, platform, as: "scj-admin")
             _ = try await API.call(
                 client, .post, "/api/v1/me/ratings/\(ratingID)", as: .person(session),
                 json: #"{"level":1,"comment":"态度不好"}"#)

@@ -25,26 +25,6 @@ struct EvaluationAPITests {
         try await TestServer.run(on: kind, demoCatalog: true, clock: FixedClock(API.start), body)
     }
 
-    /// The demo staff's TOTP secrets (docs/organisation.md), with the service supervisor zwj-jd01.
-    static let secrets = StaffLogin.secrets.merging(
-        ["zwj-jd01": "ZWJJDZTDEMO23456", "scj-sp02": "SCJSPBZTDEMO2345"]) { first, _ in first }
-
-    /// Signs a demo staff member in through the real login pages; returns the `zt_staff` cookie value.
-    static func signIn(_ client: any TestClientProtocol, _ platform: Platform, as username: String) async throws
-        -> String
-    {
-        let first = try await IdentityPagesTests.post(
-            client, "/staff/login", ["username": username, "password": OrganisationService.demoPassword])
-        let challenge = try #require(OIDCRoutesTests.hiddenFields(first.text)["challenge"])
-        let text = try #require(secrets[username])
-        let secret = try #require(Base32.decode(text))
-        let second = try await IdentityPagesTests.post(
-            client, "/staff/login/code",
-            ["challenge": challenge, "code": TOTP(secret: secret).code(at: platform.clock.now()), "next": "/admin"])
-        let cookie = try #require(second.headers[values: .setCookie].first { $0.hasPrefix("zt_staff=") })
-        return String(cookie.dropFirst("zt_staff=".count).prefix { $0 != ";" })
-    }
-
     /// The demo citizen's food-permit case approved to its conclusion, and the online rating the
     /// outbox opens for it once `cases.case-concluded` is delivered. Returns (session, case id, rating id).
     static func ratableCase(_ client: any TestClientProtocol, _ platform: Platform) async throws

@@ -14,29 +14,8 @@ import Testing
 struct EvaluationPageCitizenTests {
     typealias API = CaseAPITests
 
-    /// The demo staff's TOTP secrets (docs/organisation.md), with scj-sp02 and the supervisor zwj-jd01.
-    static let secrets = StaffLogin.secrets.merging(
-        ["zwj-jd01": "ZWJJDZTDEMO23456", "scj-sp02": "SCJSPBZTDEMO2345"]) { first, _ in first }
-
     /// A rating id in a page's links.
     static let ratingLink = #"/me/ratings/([0-9A-Fa-f-]{36})""#
-
-    /// Signs a demo staff member in through the real login pages; returns the `zt_staff` cookie.
-    /// A TOTP code is refused when used twice, so each test signs each member in once.
-    static func signIn(_ client: any TestClientProtocol, _ platform: Platform, as username: String) async throws
-        -> String
-    {
-        let first = try await IdentityPagesTests.post(
-            client, "/staff/login", ["username": username, "password": OrganisationService.demoPassword])
-        let challenge = try #require(OIDCRoutesTests.hiddenFields(first.text)["challenge"])
-        let text = try #require(secrets[username])
-        let secret = try #require(Base32.decode(text))
-        let second = try await IdentityPagesTests.post(
-            client, "/staff/login/code",
-            ["challenge": challenge, "code": TOTP(secret: secret).code(at: platform.clock.now()), "next": "/admin"])
-        let cookie = try #require(second.headers[values: .setCookie].first { $0.hasPrefix("zt_staff=") })
-        return String(cookie.dropFirst("zt_staff=".count).prefix { $0 != ";" })
-    }
 
     /// A staff page.
     static func staffGet(_ client: any TestClientProtocol, _ path: String, as cookie: String) async throws
@@ -61,11 +40,11 @@ struct EvaluationPageCitizenTests {
         -> (session: String, caseID: String, ratingID: String, clerk: String)
     {
         let (session, caseID, _) = try await API.submitted(client)
-        let clerk = try await signIn(client, platform, as: "scj-sl01")
+        let clerk = try await StaffLogin.signIn(client, platform, as: "scj-sl01")
         let accepted = try await API.call(client, .post, "/api/v1/staff/cases/\(caseID)/accept", as: .staff(clerk))
         #expect(accepted.status == .ok, "\(accepted.text.prefix(300))")
-        let first = try await signIn(client, platform, as: "scj-sp01")
-        let second = try await signIn(client, platform, as: "scj-sp02")
+        let first = try await StaffLogin.signIn(client, platform, as: "scj-sp01")
+        let second = try await StaffLogin.signIn(client, platform, as: "scj-sp02")
         for staff in [first, second, first] {
             let task = try #require(try await CaseAPIStaffTests.openTasks(client, caseID, staff: staff).first)
             let decided = try await API.call(

@@ -18,7 +18,7 @@ struct EvaluationPageCounterTests {
         try await API.run { client, platform in
             // Setup: a submitted case at 市市场监督管理局's counter.
             let (session, caseID, _) = try await API.submitted(client)
-            let clerk = try await Pages.signIn(client, platform, as: "scj-sl01")
+            let clerk = try await StaffLogin.signIn(client, platform, as: "scj-sl01")
 
             // Act: the case page, a refused window name, the visit recorded.
             let casePage = try await Pages.staffGet(client, "/staff/cases/\(caseID)", as: clerk)

@@ -26,8 +26,8 @@ struct EvaluationPageMessageTests {
         try await API.run { client, platform in
             // Setup
             let session = try await IdentityPagesTests.signIn(client)
-            let admin = try await Pages.signIn(client, platform, as: "scj-admin")
-            let supervisor = try await Pages.signIn(client, platform, as: "zwj-jd01")
+            let admin = try await StaffLogin.signIn(client, platform, as: "scj-admin")
+            let supervisor = try await StaffLogin.signIn(client, platform, as: "zwj-jd01")
             var fields = [
                 "kind": "consultation", "itemCode": API.foodPermit, "title": "办理时限", "content": Self.question,
                 "phone": "1234",
@@ -139,7 +139,7 @@ struct EvaluationPageMessageTests {
         try await API.run { client, platform in
             // Setup
             let session = try await IdentityPagesTests.signIn(client)
-            let admin = try await Pages.signIn(client, platform, as: "scj-admin")
+            let admin = try await StaffLogin.signIn(client, platform, as: "scj-admin")
             let content = "希望食品经营许可减少现场核查需要的材料。"
 
             // Act: the citizen's form, refused twice, then sent.

@@ -27,8 +27,8 @@ struct EvaluationPageStaffTests {
             // Setup: the citizen rates 不满意 through the form.
             let (session, _, ratingID, _) = try await Pages.concluded(client, platform)
             try await Pages.badReview(client, session: session, ratingID: ratingID)
-            let admin = try await Pages.signIn(client, platform, as: "scj-admin")
-            let supervisor = try await Pages.signIn(client, platform, as: "zwj-jd01")
+            let admin = try await StaffLogin.signIn(client, platform, as: "scj-admin")
+            let supervisor = try await StaffLogin.signIn(client, platform, as: "zwj-jd01")
             let ratings = try await Pages.staffGet(client, "/staff/evaluation/ratings?bad=true", as: admin)
             let ticket = try #require(Self.ticketPath(ratings.text, comment: "窗口让我跑了三趟才办完"), "\(ratings.text)")
             let citizenPage = "/me/ratings/\(ratingID)"
@@ -127,7 +127,7 @@ struct EvaluationPageStaffTests {
             // Setup
             let (session, _, ratingID, clerk) = try await Pages.concluded(client, platform)
             try await Pages.badReview(client, session: session, ratingID: ratingID)
-            let admin = try await Pages.signIn(client, platform, as: "scj-admin")
+            let admin = try await StaffLogin.signIn(client, platform, as: "scj-admin")
 
             // Act
             let anonymous = try await IdentityPagesTests.get(client, "/staff/evaluation")
@@ -142,7 +142,7 @@ struct EvaluationPageStaffTests {
             // Act: nine days later (2026-05-07), the call-back due on 2026-05-06 is one day late.
             let clock = try #require(platform.clock as? FixedClock)
             clock.advance(by: 9 * 86_400)
-            let later = try await Pages.signIn(client, platform, as: "scj-admin")
+            let later = try await StaffLogin.signIn(client, platform, as: "scj-admin")
             let overdue = try await Pages.staffGet(client, "/staff/evaluation", as: later)
 
             // Verify

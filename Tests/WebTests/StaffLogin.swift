@@ -13,7 +13,7 @@ enum StaffLogin {
         "admin": "ADMINZTDEMO23456", "audit": "AUDITZTDEMO23456", "window01": "WINDOWZTDEMO2345",
         "rsj-admin": "RSJADMINZTDEMO23", "rsj-jy01": "RSJJYZTDEMO23456", "gaj-hz01": "GAJHZZTDEMO23456",
         "gaj-sl01": "GAJSLZTDEMO23456", "gaj-cw01": "GAJCWZTDEMO23456", "scj-sp01": "SCJSPAZTDEMO2345",
-        "scj-sl01": "SCJSLZTDEMO23456",
+        "scj-sl01": "SCJSLZTDEMO23456", "scj-sp02": "SCJSPBZTDEMO2345", "zwj-jd01": "ZWJJDZTDEMO23456",
     ]
 
     /// Logs `username` in and returns the `zt_staff` cookie value.

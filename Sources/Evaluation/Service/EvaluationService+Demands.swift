@@ -11,26 +11,14 @@ extension EvaluationService {
         theme: DemandTheme, itemCode: String?, departmentID: UUID?, content: String, by citizen: Citizen
     ) async throws -> Demand {
         let content = try Self.text(content, "诉求内容", 5...1000, code: "demand-content")
-        var item: (code: String, name: String)?
-        var department: (id: UUID, name: String)?
-        let departments = try await organisation.publicDepartments()
-        if let code = itemCode?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
-            let published = try await catalog.publishedItem(code: code)
-            item = (code, published.guide.name)
-            department = (
-                published.item.departmentID,
-                departments.first { $0.id == published.item.departmentID }?.name ?? published.departmentName
-            )
-        } else if let departmentID {
-            guard let found = departments.first(where: { $0.id == departmentID }) else {
-                throw Self.invalid("department", "部门不存在", "没有找到所选的部门，请从部门列表中选择。")
-            }
-            department = (found.id, found.name)
+        let subject = try await subject(itemCode: itemCode, departmentID: departmentID)
+        if subject == nil, departmentID != nil {
+            throw Self.invalid("department", "部门不存在", "没有找到所选的部门，请从部门列表中选择。")
         }
         let now = clock.now()
         let id = UUID()
         let (itemCode, itemName, departmentID, departmentName) = (
-            item?.code, item?.name, department?.id, department?.name
+            subject?.itemCode, subject?.itemName, subject?.departmentID, subject?.departmentName
         )
         try await database.transaction { tx in
             try await tx.sql.raw(

@@ -31,7 +31,9 @@ extension EvaluationService {
         guard MobileNumber.isValid(phone) else {
             throw Self.invalid("contact-phone", "联系电话有误", "请填写11位手机号码，以便部门答复时联系您。")
         }
-        let (subject, departmentName) = try await subject(of: message)
+        guard let subject = try await subject(itemCode: message.itemCode, departmentID: message.departmentID) else {
+            throw Self.invalid("subject", "请选择事项或部门", "请选择要咨询、投诉或建议的事项，或选择一个部门。")
+        }
         let now = clock.now()
         let id = UUID()
         let number = Self.number(message.kind, day: today)
@@ -46,7 +48,7 @@ extension EvaluationService {
                     contact_phone_masked, state, answer_due, created_at, revision)
                 VALUES (\(bind: id), \(bind: number), \(bind: message.kind.rawValue), \(bind: source.rawValue),
                     \(bind: subject.itemCode), \(bind: subject.itemName), \(bind: subject.departmentID),
-                    \(bind: departmentName), \(bind: title), \(bind: content), \(bind: accountID), \(bind: actor.id),
+                    \(bind: subject.departmentName), \(bind: title), \(bind: content), \(bind: accountID), \(bind: actor.id),
                     \(bind: sealed), \(bind: Masking.name(contactName)), \(bind: Masking.phone(phone)), 'open',
                     \(bind: due.dayNumber), \(bind: now), 1)
                 """
@@ -60,20 +62,19 @@ extension EvaluationService {
         }
     }
 
-    /// The item (and its department) or the department a message is about.
-    func subject(of message: NewInteraction) async throws -> (
-        (itemCode: String?, itemName: String?, departmentID: UUID), String
-    ) {
-        let departments = try await organisation.publicDepartments()
-        if let code = message.itemCode?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
+    /// The item (and its department) or the department a message or demand is about; nil when
+    /// neither is named or the department is unknown.
+    func subject(itemCode: String?, departmentID: UUID?) async throws -> Subject? {
+        if let code = itemCode?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
             let item = try await catalog.publishedItem(code: code)
-            let name = departments.first { $0.id == item.item.departmentID }?.name ?? item.departmentName
-            return ((code, item.guide.name, item.item.departmentID), name)
+            return Subject(
+                itemCode: code, itemName: item.guide.name, departmentID: item.item.departmentID,
+                departmentName: item.departmentName)
         }
-        guard let id = message.departmentID, let department = departments.first(where: { $0.id == id }) else {
-            throw Self.invalid("subject", "请选择事项或部门", "请选择要咨询、投诉或建议的事项，或选择一个部门。")
-        }
-        return ((nil, nil, department.id), department.name)
+        guard let departmentID,
+            let department = try await organisation.publicDepartments().first(where: { $0.id == departmentID })
+        else { return nil }
+        return Subject(itemCode: nil, itemName: nil, departmentID: department.id, departmentName: department.name)
     }
 
     static func messageContext(_ id: UUID) -> String { "eva.message/" + id.uuidString }

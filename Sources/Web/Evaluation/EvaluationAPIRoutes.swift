@@ -35,29 +35,17 @@ enum EvaluationAPIRoutes {
     static func answering(
         _ request: Request, _ context: AppRequestContext, _ body: () async throws -> Response
     ) async throws -> Response {
-        do {
-            return try await body()
-        } catch let error as DomainError where badRequestCodes.contains(error.code) {
-            return Problem(
-                status: 400, code: error.code, title: error.title, detail: error.detail, instance: request.uri.path,
-                requestId: context.requestID
-            ).response()
-        }
+        try await StaffAPIAccess.mappingBadRequests(badRequestCodes, request, context, body)
     }
 
-    /// Runs `body` for the staff member calling; 401 without a staff session, 403 for the operator
-    /// token, which is no staff member and answers for no department.
+    /// Runs `body` for the staff member calling (401 without a staff session, 403 for the operator
+    /// token), with the bad requests answered as 400.
     static func asStaff(
         _ request: Request, _ context: AppRequestContext, _ body: (StaffActor) async throws -> Response
     ) async throws -> Response {
-        guard let staff = context.staff else {
-            return Problem(
-                status: context.isOperator ? 403 : 401, code: "auth.staff-required", title: "请以工作人员身份登录",
-                detail: "好差评与政民互动的办理接口仅供工作人员使用，请先到 /staff/login 登录；运维令牌不能办理。",
-                instance: request.uri.path, requestId: context.requestID
-            ).response()
-        }
-        return try await answering(request, context) { try await body(staff.actor) }
+        try await StaffAPIAccess.asStaff(
+            request, context, refusal: "好差评与政民互动的办理接口仅供工作人员使用，请先到 /staff/login 登录；运维令牌不能办理。"
+        ) { staff in try await answering(request, context) { try await body(staff) } }
     }
 
     /// Runs `body` for the person calling (session or OIDC bearer with `openid`), or answers 401.

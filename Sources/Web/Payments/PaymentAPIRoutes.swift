@@ -30,14 +30,7 @@ enum PaymentAPIRoutes {
     static func mappingBadRequests(
         _ request: Request, _ context: AppRequestContext, _ body: () async throws -> Response
     ) async throws -> Response {
-        do {
-            return try await body()
-        } catch let error as DomainError where badRequestCodes.contains(error.code) {
-            return Problem(
-                status: 400, code: error.code, title: error.title, detail: error.detail, instance: request.uri.path,
-                requestId: context.requestID
-            ).response()
-        }
+        try await StaffAPIAccess.mappingBadRequests(badRequestCodes, request, context, body)
     }
 
     /// Runs `body` for the staff member calling; 401 without a staff session, 403 for the operator
@@ -45,14 +38,9 @@ enum PaymentAPIRoutes {
     static func asStaff(
         _ request: Request, _ context: AppRequestContext, _ body: (StaffActor) async throws -> Response
     ) async throws -> Response {
-        guard let staff = context.staff else {
-            return Problem(
-                status: context.isOperator ? 403 : 401, code: "auth.staff-required", title: "请以工作人员身份登录",
-                detail: "非税收入管理接口仅供执收部门的工作人员使用，请先到 /staff/login 登录；运维令牌不能收款或退款。",
-                instance: request.uri.path, requestId: context.requestID
-            ).response()
-        }
-        return try await body(staff.actor)
+        try await StaffAPIAccess.asStaff(
+            request, context,
+            refusal: "非税收入管理接口仅供执收部门的工作人员使用，请先到 /staff/login 登录；运维令牌不能收款或退款。", body)
     }
 
     /// Runs `body` for the person calling (session or OIDC bearer with `openid`), or answers 401.

@@ -71,13 +71,7 @@ extension LicenseRoutes {
     static func asStaff(
         _ request: Request, _ context: AppRequestContext, _ body: (StaffActor) async throws -> Response
     ) async throws -> Response {
-        guard let staff = context.staff else {
-            return Problem(
-                status: context.isOperator ? 403 : 401, code: "auth.staff-required", title: "请以工作人员身份登录",
-                detail: "证照签发管理接口仅供发证部门的工作人员使用，请先到 /staff/login 登录；运维令牌不能签发证照。",
-                instance: request.uri.path, requestId: context.requestID
-            ).response()
-        }
-        return try await body(staff.actor)
+        try await StaffAPIAccess.asStaff(
+            request, context, refusal: "证照签发管理接口仅供发证部门的工作人员使用，请先到 /staff/login 登录；运维令牌不能签发证照。", body)
     }
 }
