@@ -53,6 +53,8 @@ struct EvaluationAPITests {
             let byWindow = try await API.call(
                 client, .get, "/api/v1/evaluation/scoreboard?dimension=window&from=2026-01-01&to=2026-04-28",
                 as: .nobody)
+            let firstDays = try await API.call(
+                client, .get, "/api/v1/evaluation/scoreboard?to=0001-01-05", as: .nobody)
 
             // Verify: the default period ends today (2026-04-28 in Beijing) and spans 30 days.
             #expect(board.status == .ok && board.contentType.hasPrefix("application/json"))
@@ -65,6 +67,9 @@ struct EvaluationAPITests {
             #expect(overall["satisfactionPerMille"] == nil && overall["averageLevelHundredths"] == nil)
             let window = try byWindow.object()
             #expect(window["dimension"] as? String == "window" && window["from"] as? String == "2026-01-01")
+            // A default period never starts before the first day a request may name.
+            let early = try firstDays.object()
+            #expect(early["from"] as? String == "0001-01-01" && early["to"] as? String == "0001-01-05")
         }
     }
 

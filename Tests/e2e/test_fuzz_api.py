@@ -501,8 +501,8 @@ def make_demand(url: str, citizen: str) -> dict:
 
 
 def evaluation_bodies(department: str) -> dict[str, list[str]]:
-    """Real values for half of the generated contact phones and department ids: the contract has no
-    pattern for a mobile number, so without them no message would get past the phone check."""
+    """Real values for half of the generated contact phones and department ids, so that half of the
+    messages and demands name a department that exists and a phone the demo knows."""
     return {"body.contactPhone": [DEMO_PHONE, "13912345678"], "body.departmentId": [department]}
 
 

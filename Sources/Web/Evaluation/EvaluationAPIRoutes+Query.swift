@@ -8,10 +8,12 @@ extension EvaluationAPIRoutes {
     static let defaultPeriodDays = 30
 
     /// The `from` and `to` query days (`yyyy-MM-dd`, inclusive): `to` defaults to today in
-    /// Shanghai, `from` to 30 days ending on `to`. The service checks their order and span.
+    /// Shanghai, `from` to 30 days ending on `to`, but never before 0001-01-01, the first day a
+    /// request may name. The service checks their order and span.
     static func period(_ request: Request, today: CalendarDay) throws -> (from: CalendarDay, to: CalendarDay) {
         let to = try CaseAPIRequest.day(request, "to") ?? today
-        let from = try CaseAPIRequest.day(request, "from") ?? to.adding(days: 1 - defaultPeriodDays)
+        let firstDay = try CalendarDay(year: 1, month: 1, day: 1)
+        let from = try CaseAPIRequest.day(request, "from") ?? max(firstDay, to.adding(days: 1 - defaultPeriodDays))
         return (from, to)
     }
 
