@@ -16,6 +16,7 @@ struct StaffPagesTests {
             let home = try await client.execute(uri: "/admin", method: .get, headers: StaffLogin.headers(staff))
             let directory = try await client.execute(
                 uri: "/admin/staff", method: .get, headers: StaffLogin.headers(staff))
+            let portal = try await client.execute(uri: "/services", method: .get, headers: StaffLogin.headers(staff))
             let out = try await client.execute(
                 uri: "/staff/logout", method: .post, headers: StaffLogin.headers(staff, form: true),
                 body: IdentityPagesTests.form([:]))
@@ -26,6 +27,13 @@ struct StaffPagesTests {
             #expect(home.text.contains("赵**（admin）"))
             #expect(directory.text.contains("市人力资源和社会保障局") && directory.text.contains("（rsj-jy01）"))
             #expect(!directory.text.contains("13900001005"), "phone numbers stay masked")
+            // The header nav knows the staff session, on staff pages and public ones alike.
+            for page in [home, portal] {
+                let nav = try #require(page.text.components(separatedBy: "主导航").dropFirst().first)
+                    .components(separatedBy: "</nav>")[0]
+                #expect(nav.contains(#"<a href="/admin">工作台</a>"#) && nav.contains(#"action="/staff/logout""#))
+                #expect(!nav.contains(#"href="/login""#) && !nav.contains(#"href="/register""#))
+            }
             #expect(out.status == .seeOther && out.headers[.location] == "/staff/login")
             #expect(after.status == .unauthorized)
         }

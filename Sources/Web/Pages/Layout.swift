@@ -11,6 +11,9 @@ struct Layout {
     var isHome: Bool
     var csrf: String
     var signedIn: Bool
+    /// A staff member is signed in (and no person is), so the nav offers the workbench and the
+    /// staff logout instead of the citizens' 登录 and 注册.
+    var staffSignedIn: Bool
 
     static let elderlyCookie = "zt_elderly"
 
@@ -25,5 +28,6 @@ struct Layout {
         self.isHome = request.uri.path == "/"
         self.csrf = context.csrfToken
         self.signedIn = context.session != nil
+        self.staffSignedIn = context.session == nil && context.staff != nil
     }
 }
