@@ -29,6 +29,9 @@ struct CaseAdminTests {
             for text in ["现场核查", "2人签：3个分支中2个同意", "经营场所面积（平方米） &gt; 500", "初审", "10个自然日", "<svg"] {
                 #expect(detail.text.contains(text), "\(text)")
             }
+            // The branches of 现场核查 are a list, and the process names the items it serves.
+            #expect(detail.text.contains("适用事项：<code>"))
+            #expect(detail.text.range(of: #"<ul><li>[^<]+</li><li>"#, options: .regularExpression) != nil)
             #expect(unknown.status == .notFound)
             #expect(anonymous.status == .unauthorized)
         }
