@@ -360,7 +360,7 @@ let package = Package(
         .testTarget(
             name: "EvaluationTests",
             dependencies: [
-                "Evaluation", "Cases", "CasesModel", "Catalog", "CatalogModel", "Identity", "Storage", "StorageTesting",
+                "Evaluation", "Cases", "CasesModel", "Catalog", "CatalogModel", "Identity", "Messaging", "Storage", "StorageTesting",
                 "CasesTesting", "Kernel", .product(name: "SQLKit", package: "sql-kit"),
             ],
             swiftSettings: swiftSettings),

@@ -6,7 +6,7 @@ import Storage
 /// is the one-rating rule in the schema itself. Contact data is sealed (SM4) and only its masked
 /// form is stored in clear. Days (`*_due`) are day numbers in Asia/Shanghai, deadlines inclusive.
 enum EvaluationMigrations {
-    static let all: [Migration] = [tables]
+    static let all: [Migration] = [tables, reminders]
 
     static let tables = Migration(
         domain: "evaluation", version: 1, name: "ratings, rectifications, interactions, FAQ, demands",
@@ -137,5 +137,25 @@ enum EvaluationMigrations {
             """,
             "CREATE INDEX eva_demands_department ON eva_demands (department_id, created_day)",
             "CREATE INDEX eva_demands_account ON eva_demands (account_id, created_at)",
+        ])
+
+    /// One row per reminder sent: `(subject_id, step, due_day, stage)` is unique, so a reminder
+    /// job delivered twice, or queued twice by a repeated event, texts nobody twice.
+    static let reminders = Migration(
+        domain: "evaluation", version: 2, name: "deadline reminders",
+        statements: [
+            """
+            CREATE TABLE eva_reminders (
+                id {uuid} PRIMARY KEY,
+                subject_id {uuid} NOT NULL,
+                step TEXT NOT NULL,
+                due_day INTEGER NOT NULL,
+                stage TEXT NOT NULL,
+                department_id {uuid} NOT NULL,
+                recipients INTEGER NOT NULL,
+                sent_at {timestamp} NOT NULL,
+                UNIQUE (subject_id, step, due_day, stage)
+            )
+            """
         ])
 }

@@ -2,7 +2,8 @@ public import Messaging
 public import Storage
 
 /// What the evaluation domain contributes: its tables, the subscriber that opens a rating when a
-/// case concludes, and the notices that tell citizens their rating or message was answered.
+/// case concludes, the notices that tell citizens their rating or message was answered, and the
+/// reminders that text staff before and after a call-back, rectification or answer falls due.
 public enum EvaluationModule {
     /// The evaluation tables.
     public static let migrations = EvaluationMigrations.all
@@ -13,7 +14,10 @@ public enum EvaluationModule {
     {
         ModuleManifest(
             name: "evaluation", migrations: migrations,
-            subscribers: service.subscribers() + [service.noticeSubscriber(jobs: jobs)],
-            jobHandlers: [service.noticeHandler(messaging: messaging)])
+            subscribers: service.subscribers() + [
+                service.noticeSubscriber(jobs: jobs), service.reminderSubscriber(jobs: jobs),
+            ],
+            jobHandlers: [service.noticeHandler(messaging: messaging)]
+                + service.reminderHandlers(jobs: jobs, messaging: messaging))
     }
 }

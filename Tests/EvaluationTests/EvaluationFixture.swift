@@ -6,6 +6,7 @@ import Evaluation
 import Foundation
 import Identity
 import Kernel
+import Messaging
 import SQLKit
 import Storage
 import StorageTesting
@@ -33,7 +34,7 @@ struct EvaluationFixture: Sendable {
     ) async throws {
         try await kind.withDatabase(
             migrations: IdentityModule.migrations + CatalogModule.migrations + CasesModule.migrations
-                + EvaluationModule.migrations
+                + EvaluationModule.migrations + MessagingModule.migrations
         ) { database in
             let world = try await CaseWorld.make(database: database, keyByte: 11)
             let service = EvaluationService(

@@ -21,16 +21,25 @@ struct EvaluationPageStaffTests {
             html, "评价意见：\(comment)</p>\\s*<p><a href=\"(/staff/evaluation/rectifications/[0-9A-Fa-f-]{36})\">")
     }
 
+    /// A case rated 不满意 through the form, and its ticket's staff page as scj-admin finds it in
+    /// the bad ratings: (citizen session, rating id, scj-admin's cookie, ticket path).
+    static func badReviewTicket(_ client: any TestClientProtocol, _ platform: Platform) async throws
+        -> (session: String, ratingID: String, admin: String, ticket: String)
+    {
+        let (session, _, ratingID, _) = try await Pages.concluded(client, platform)
+        try await Pages.badReview(client, session: session, ratingID: ratingID)
+        let admin = try await StaffLogin.signIn(client, platform, as: "scj-admin")
+        let ratings = try await Pages.staffGet(client, "/staff/evaluation/ratings?bad=true", as: admin)
+        let ticket = try #require(ticketPath(ratings.text, comment: "窗口让我跑了三趟才办完"), "\(ratings.text)")
+        return (session, ratingID, admin, ticket)
+    }
+
     @Test("a bad review goes through call-back, feedback, appeal and review on the pages, one form at a time")
     func rectificationLoop() async throws {
         try await API.run { client, platform in
             // Setup: the citizen rates 不满意 through the form.
-            let (session, _, ratingID, _) = try await Pages.concluded(client, platform)
-            try await Pages.badReview(client, session: session, ratingID: ratingID)
-            let admin = try await StaffLogin.signIn(client, platform, as: "scj-admin")
+            let (session, ratingID, admin, ticket) = try await Self.badReviewTicket(client, platform)
             let supervisor = try await StaffLogin.signIn(client, platform, as: "zwj-jd01")
-            let ratings = try await Pages.staffGet(client, "/staff/evaluation/ratings?bad=true", as: admin)
-            let ticket = try #require(Self.ticketPath(ratings.text, comment: "窗口让我跑了三趟才办完"), "\(ratings.text)")
             let citizenPage = "/me/ratings/\(ratingID)"
 
             // Act: the overview and the ticket as it opens.

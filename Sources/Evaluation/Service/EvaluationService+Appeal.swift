@@ -55,6 +55,7 @@ extension EvaluationService {
                     WHERE id = \(bind: ticket.id)
                     """
                 ).run()
+                try await deadlineStarted(.rectify, of: ticket.id, due: due, tx: tx)
             } else {
                 try await tx.sql.raw(
                     """

@@ -57,6 +57,7 @@ extension EvaluationService {
                 actor.entry(
                     action: "evaluation.message-received", objectType: "interaction", objectID: id.uuidString,
                     changeDigest: "\(message.kind.rawValue)/\(source.rawValue)"), in: tx)
+            try await deadlineStarted(.answer, of: id, due: due, tx: tx)
             guard let row = try await InteractionRow.load(id, sql: tx.sql) else { throw Self.notFound("留言") }
             return try InteractionRow.interaction(row)
         }

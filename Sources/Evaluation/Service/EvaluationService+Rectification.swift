@@ -11,13 +11,14 @@ extension EvaluationService {
         let id = UUID()
         let contact = ContactCard(name: applicant.name, phone: applicant.phone)
         let sealed = Data(try sealer.seal(try contact.json(), context: Self.contactContext(id)))
+        let callbackDue = try workdaysFromToday(settings.callbackWorkdays)
         try await tx.sql.raw(
             """
             INSERT INTO eva_rectifications (id, rating_id, department_id, state, contact_sealed, contact_phone_masked,
                 callback_due, opened_at, revision)
             VALUES (\(bind: id), \(bind: rating.id), \(bind: rating.departmentID),
                 \(bind: RectificationState.awaitingCallback.rawValue), \(bind: sealed),
-                \(bind: Masking.phone(applicant.phone)), \(bind: try workdaysFromToday(settings.callbackWorkdays).dayNumber),
+                \(bind: Masking.phone(applicant.phone)), \(bind: callbackDue.dayNumber),
                 \(bind: now), 1)
             """
         ).run()
@@ -25,6 +26,7 @@ extension EvaluationService {
             Actor.system.entry(
                 action: "evaluation.rectification-opened", objectType: "rectification", objectID: id.uuidString,
                 changeDigest: rating.id.uuidString), in: tx)
+        try await deadlineStarted(.callback, of: id, due: callbackDue, tx: tx)
     }
 
     static func contactContext(_ id: UUID) -> String { "eva.contact/" + id.uuidString }
@@ -61,6 +63,7 @@ extension EvaluationService {
                 WHERE id = \(bind: ticket.id)
                 """
             ).run()
+            if let rectifyDue { try await deadlineStarted(.rectify, of: ticket.id, due: rectifyDue, tx: tx) }
             return verified ? "verified" : "not-verified"
         }
     }

@@ -86,6 +86,8 @@ extension EvaluationPageRoutes {
             permissions: staff.permissions, today: CalendarDay.today(dependencies.clock), typed: typed)
         page.notice = notice
         page.error = error
+        page.reminders = EvaluationPageReminders.of(
+            try await dependencies.evaluation.reminders(of: id, by: staff.actor))
         return dependencies.renderer.render("evaluation-staff-message", page, status: CasePageRoutes.status(error))
     }
 }

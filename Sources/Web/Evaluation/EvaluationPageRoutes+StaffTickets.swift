@@ -92,6 +92,8 @@ extension EvaluationPageRoutes {
         page.notice = notice
         page.error = error
         page.revealed = revealed
+        page.reminders = EvaluationPageReminders.of(
+            try await dependencies.evaluation.reminders(of: id, by: staff.actor))
         return dependencies.renderer.render("evaluation-staff-ticket", page, status: CasePageRoutes.status(error))
     }
 }

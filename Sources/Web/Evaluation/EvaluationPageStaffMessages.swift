@@ -82,6 +82,8 @@ struct EvaluationPageStaffMessage {
     var itemCode: String?
     var notice: String?
     var error: DomainError?
+    /// The 临期提醒 and 逾期督办 sent about the answer's deadline.
+    var reminders: EvaluationPageReminders?
 
     /// The page of `interaction` for staff holding `permissions`, on `today`; `typed` is what a
     /// refused form held.

@@ -64,6 +64,8 @@ struct EvaluationPageStaffTicket {
     var answerHint: String
     var canDecide: Bool
     var canReveal: Bool
+    /// The 临期提醒 and 逾期督办 sent about the ticket's deadlines.
+    var reminders: EvaluationPageReminders?
     var deadlineHint: String
     var today: String
     var revealed: Contact?
