@@ -16,9 +16,9 @@ struct CSVRows {
 
     /// Splits `text`, checking that the first line is `header` and every row has as many fields.
     init(_ text: String, header: [String], file: String) throws(DomainError) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
-        }
+        // A file saved on Windows ends its lines with CRLF, which Swift reads as one Character
+        // ("\r\n" is a single grapheme), so splitting on "\n" alone would find a single line.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         while let last = lines.last, last.isEmpty { lines.removeLast() }
         guard let first = lines.first, first.split(separator: ",").map(String.init) == header else {
             throw Self.error(file: file, line: 1, "表头应为“\(header.joined(separator: ","))”。")

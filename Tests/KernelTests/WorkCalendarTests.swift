@@ -66,6 +66,27 @@ import Testing
         #expect(code == "calendar.duplicate-day")
     }
 
+    @Test func windowsLineEndingsReadAsLines() throws {
+        // Setup: the same notice saved with CRLF (as Excel on Windows saves it) and with LF.
+        let lines = ["date,kind,festival,festival_zh", "2026-03-10,holiday,x,y", "2026-03-14,workday,x,y"]
+        let windows = lines.joined(separator: "\r\n") + "\r\n"
+        let unix = lines.joined(separator: "\n") + "\n"
+
+        // Act
+        let fromWindows = try CalendarEntry.parse(csv: windows, file: "notice.csv")
+        let fromUnix = try CalendarEntry.parse(csv: unix, file: "notice.csv")
+        var thrown: DomainError?
+        do { _ = try CalendarEntry.parse(csv: windows + "2026-02-30,holiday,x,y\r\n", file: "notice.csv") } catch {
+            thrown = error
+        }
+
+        // Verify
+        #expect(fromWindows.map(\.day) == [day("2026-03-10"), day("2026-03-14")])
+        #expect(fromWindows.map(\.kind) == [.holiday, .workday])
+        #expect(fromWindows == fromUnix)
+        #expect(thrown?.detail.hasPrefix("notice.csv 第4行") == true)
+    }
+
     @Test(arguments: [
         ("day,kind,festival,festival_zh\n2026-03-10,holiday,x,y\n", 1),
         ("date,kind,festival,festival_zh\n2026-03-10,holiday,x\n", 2),
