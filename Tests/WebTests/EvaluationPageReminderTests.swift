@@ -33,12 +33,23 @@ struct EvaluationPageReminderTests {
                     id: UUID(), kind: remind.kind, payload: payload, attempt: 1, maxAttempts: 8,
                     now: platform.clock.now()))
             let after = try await Pages.staffGet(client, ticket, as: admin)
+            let json = try await API.call(
+                client, .get, "/api/v1/staff/evaluation/rectifications/\(ticketID)/reminders", as: .staff(admin))
+            let other = try await StaffLogin.signIn(client, platform, as: "rsj-admin")
+            let elsewhere = try await API.call(
+                client, .get, "/api/v1/staff/evaluation/rectifications/\(ticketID)/reminders", as: .staff(other))
 
             // Verify: the bureau's administrator and the supervisor were texted.
             #expect(before.status == .ok && !before.text.contains("督办记录"))
             #expect(after.status == .ok && after.text.contains(#"<h2 id="reminders-title">督办记录</h2>"#))
             #expect(after.text.contains(#"<span class="deadline deadline-overdue">逾期督办</span>"#))
             #expect(after.text.contains("回访核实期限 2026-05-06，已短信通知 2 人"))
+            // The same record as JSON; another department's administrator is told it does not exist.
+            let items = try #require(try json.object()["items"] as? [[String: Any]], "\(json.text)")
+            #expect(items.count == 1)
+            #expect(items.first?["stage"] as? String == "overdue" && items.first?["step"] as? String == "callback")
+            #expect(items.first?["dueDay"] as? String == "2026-05-06" && items.first?["recipients"] as? Int == 2)
+            #expect(elsewhere.status == .notFound)
         }
     }
 }

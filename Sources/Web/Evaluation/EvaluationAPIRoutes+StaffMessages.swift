@@ -32,6 +32,13 @@ extension EvaluationAPIRoutes {
                 try uncached(Models.Message(try await evaluation.message(try id(context, "留言"), by: staff)))
             }
         }
+        router.get("/api/v1/staff/evaluation/messages/{id}/reminders") { request, context in
+            try await asStaff(request, context) { staff in
+                let message = try await evaluation.message(try id(context, "留言"), by: staff)
+                let reminders = try await evaluation.reminders(of: message.id, by: staff)
+                return try uncached(Models.ReminderList(items: reminders.map(Models.Reminder.init)))
+            }
+        }
         router.post("/api/v1/staff/evaluation/messages/{id}/answer") { request, context in
             try await asStaff(request, context) { staff in
                 let id = try id(context, "留言")

@@ -42,6 +42,13 @@ extension EvaluationAPIRoutes {
                     Models.Rectification(try await evaluation.rectification(try id(context, "整改单"), by: staff)))
             }
         }
+        router.get("/api/v1/staff/evaluation/rectifications/{id}/reminders") { request, context in
+            try await asStaff(request, context) { staff in
+                let ticket = try await evaluation.rectification(try id(context, "整改单"), by: staff)
+                let reminders = try await evaluation.reminders(of: ticket.id, by: staff)
+                return try uncached(Models.ReminderList(items: reminders.map(Models.Reminder.init)))
+            }
+        }
         router.post("/api/v1/staff/evaluation/rectifications/{id}/callback") { request, context in
             try await asStaff(request, context) { staff in
                 let id = try id(context, "整改单")
