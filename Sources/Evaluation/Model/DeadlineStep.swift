@@ -7,6 +7,9 @@ public enum DeadlineStep: String, Codable, Sendable, CaseIterable {
     /// 答复 of a consultation, complaint or suggestion, due `answer_due`.
     case answer
 
+    /// The kind of object the step belongs to, as events and the audit log name it.
+    var subjectType: String { self == .answer ? "interaction" : "rectification" }
+
     /// The Chinese name.
     public var label: String {
         switch self {

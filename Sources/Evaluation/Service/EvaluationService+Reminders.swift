@@ -17,7 +17,7 @@ extension EvaluationService {
     func deadlineStarted(_ step: DeadlineStep, of subjectID: UUID, due: CalendarDay, tx: Transaction) async throws {
         try await tx.publish(
             try DomainEvent(
-                type: DeadlineStarted.eventType, aggregateType: step == .answer ? "interaction" : "rectification",
+                type: DeadlineStarted.eventType, aggregateType: step.subjectType,
                 aggregateID: subjectID.uuidString,
                 value: DeadlineStarted(subjectID: subjectID, step: step, dueDay: due.dayNumber), occurredAt: clock.now()
             ))
@@ -94,7 +94,7 @@ extension EvaluationService {
             ).run()
             try await audit.append(
                 Actor.system.entry(
-                    action: "evaluation.reminded", objectType: job.step == .answer ? "interaction" : "rectification",
+                    action: "evaluation.reminded", objectType: job.step.subjectType,
                     objectID: job.subjectID.uuidString,
                     changeDigest: "\(job.stage.rawValue)/\(job.step.rawValue)/\(CalendarDay(dayNumber: job.dueDay))"),
                 in: tx)

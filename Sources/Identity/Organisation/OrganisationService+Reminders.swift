@@ -25,14 +25,13 @@ extension OrganisationService {
         var chosen: [UUID] = []
         for row in rows {
             let id = try row.decode(column: "id", as: UUID.self)
-            let reaches =
-                switch DataScope(rawValue: try row.decode(column: "scope", as: String.self)) {
-                case .department: try row.decode(column: "department_id", as: UUID.self) == department
-                case .subtree: target.hasPrefix(try row.decode(column: "path", as: String.self))
-                case .all: includingAll
-                case nil: false
-                }
-            if reaches && !chosen.contains(id) { chosen.append(id) }
+            guard let scope = DataScope(rawValue: try row.decode(column: "scope", as: String.self)),
+                scope != .all || includingAll,
+                scope.reaches(
+                    department, path: target, from: try row.decode(column: "department_id", as: UUID.self),
+                    path: try row.decode(column: "path", as: String.self))
+            else { continue }
+            if !chosen.contains(id) { chosen.append(id) }
         }
         return chosen
     }

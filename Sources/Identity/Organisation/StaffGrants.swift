@@ -47,11 +47,7 @@ struct StaffGrants: Sendable {
     /// department: assigning a `subtree` role needs the whole subtree of the target.
     func allows(_ permission: Permission, id: UUID, path: String, scope: DataScope = .department) -> Bool {
         (grants[permission] ?? []).contains { held in
-            switch held {
-            case .all: true
-            case .subtree: held.covers(scope) && path.hasPrefix(departmentPath)
-            case .department: held.covers(scope) && id == departmentID
-            }
+            held.covers(scope) && held.reaches(id, path: path, from: departmentID, path: departmentPath)
         }
     }
 

@@ -86,8 +86,8 @@ extension EvaluationPageRoutes {
             permissions: staff.permissions, today: CalendarDay.today(dependencies.clock), typed: typed)
         page.notice = notice
         page.error = error
-        page.reminders = EvaluationPageReminders.of(
-            try await dependencies.evaluation.reminders(of: id, by: staff.actor))
+        page.reminders = try await dependencies.evaluation.reminders(of: id, by: staff.actor)
+            .map(EvaluationPageReminderLine.init)
         return dependencies.renderer.render("evaluation-staff-message", page, status: CasePageRoutes.status(error))
     }
 }

@@ -92,8 +92,8 @@ extension EvaluationPageRoutes {
         page.notice = notice
         page.error = error
         page.revealed = revealed
-        page.reminders = EvaluationPageReminders.of(
-            try await dependencies.evaluation.reminders(of: id, by: staff.actor))
+        page.reminders = try await dependencies.evaluation.reminders(of: id, by: staff.actor)
+            .map(EvaluationPageReminderLine.init)
         return dependencies.renderer.render("evaluation-staff-ticket", page, status: CasePageRoutes.status(error))
     }
 }

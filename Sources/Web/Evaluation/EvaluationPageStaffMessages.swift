@@ -83,7 +83,7 @@ struct EvaluationPageStaffMessage {
     var notice: String?
     var error: DomainError?
     /// The 临期提醒 and 逾期督办 sent about the answer's deadline.
-    var reminders: EvaluationPageReminders?
+    var reminders: [EvaluationPageReminderLine] = []
 
     /// The page of `interaction` for staff holding `permissions`, on `today`; `typed` is what a
     /// refused form held.

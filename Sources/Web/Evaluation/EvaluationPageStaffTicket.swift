@@ -65,7 +65,7 @@ struct EvaluationPageStaffTicket {
     var canDecide: Bool
     var canReveal: Bool
     /// The 临期提醒 and 逾期督办 sent about the ticket's deadlines.
-    var reminders: EvaluationPageReminders?
+    var reminders: [EvaluationPageReminderLine] = []
     var deadlineHint: String
     var today: String
     var revealed: Contact?
